@@ -1,0 +1,84 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace RolesBoard.Scrapers.Skills;
+
+/// <summary>
+/// The one skill vocabulary that scrapers, search and matching share: canonical names, their aliases
+/// ("Postgres" is "PostgreSQL") and related skills that earn partial credit ("Django" implies "Python").
+/// Loaded from skills.json, embedded in this assembly.
+/// </summary>
+public sealed partial class SkillVocabulary
+{
+    private readonly Dictionary<string, Skill> _byKey = new(StringComparer.Ordinal);
+    private readonly List<Skill> _skills;
+    private readonly Regex _mentions;
+
+    public sealed record Skill(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Related);
+
+    public SkillVocabulary(IEnumerable<Skill> skills)
+    {
+        _skills = skills.ToList();
+        foreach (var skill in _skills)
+        {
+            foreach (var name in skill.Aliases.Prepend(skill.Name))
+            {
+                _byKey.TryAdd(Key(name), skill);
+            }
+        }
+        // Longest names first, so "ASP.NET Core" wins over ".NET" in free text.
+        var alternatives = _skills.SelectMany(s => s.Aliases.Prepend(s.Name))
+            .Where(n => n.Length > 1 || n is "R" or "C")
+            .OrderByDescending(n => n.Length)
+            .Select(Regex.Escape);
+        _mentions = new Regex(@"(?<![\w.+#-])(" + string.Join("|", alternatives) + @")(?![\w+#]|\.\w)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+    }
+
+    public static SkillVocabulary Default { get; } = LoadEmbedded();
+
+    public IReadOnlyList<Skill> All => _skills;
+
+    /// <summary>The canonical name of a known skill; an unknown one is kept, cleaned (trimmed, spaces collapsed).</summary>
+    public string Normalize(string raw)
+    {
+        var cleaned = Spaces().Replace(raw.Trim(), " ");
+        return _byKey.TryGetValue(Key(cleaned), out var skill) ? skill.Name : cleaned;
+    }
+
+    public bool IsKnown(string raw) => _byKey.ContainsKey(Key(raw));
+
+    /// <summary>Canonical names, distinct and in order, of the skills free text mentions.</summary>
+    public IReadOnlyList<string> FindIn(string text)
+    {
+        // Case matters for short names ("Go", "R") only when they stand as written in the vocabulary.
+        return _mentions.Matches(text)
+            .Where(m => m.Value.Length > 2 || _byKey.TryGetValue(Key(m.Value), out var s) && (s.Name == m.Value || s.Aliases.Contains(m.Value)))
+            .Select(m => Normalize(m.Value))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Skills that earn partial credit for this one (its parents and close relatives), canonical.</summary>
+    public IReadOnlyList<string> RelatedTo(string skill) =>
+        _byKey.TryGetValue(Key(skill), out var found) ? found.Related : [];
+
+    /// <summary>Every name a skill goes by, canonical first; an unknown skill is its own only name.</summary>
+    public IReadOnlyList<string> NamesOf(string skill) =>
+        _byKey.TryGetValue(Key(skill), out var found) ? [found.Name, .. found.Aliases] : [Normalize(skill)];
+
+    private static string Key(string name) => Spaces().Replace(name.Trim(), " ").ToLowerInvariant();
+
+    private static SkillVocabulary LoadEmbedded()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("RolesBoard.Scrapers.Skills.skills.json")
+            ?? throw new InvalidOperationException("skills.json is not embedded in RolesBoard.Scrapers.");
+        var skills = JsonSerializer.Deserialize<List<Skill>>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException("skills.json is empty.");
+        return new SkillVocabulary(skills);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

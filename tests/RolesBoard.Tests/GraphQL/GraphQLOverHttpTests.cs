@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text;
+using RolesBoard.Tests.Infrastructure;
+
+namespace RolesBoard.Tests.GraphQL;
+
+public sealed class GraphQLOverHttpTests(RolesBoardApp app) : IClassFixture<RolesBoardApp>
+{
+    [Fact]
+    public async Task AnswersAQueryPostedAsJson()
+    {
+        var body = await app.GraphQLAsync("{ version }");
+        Assert.False(string.IsNullOrEmpty(body["data"]!["version"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task UsesGraphQLResponseJsonWhenAccepted()
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=%7Bversion%7D");
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("application/graphql-response+json", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", HttpStatusCode.OK)]
+    public async Task ReportsValidationErrorsWithTheStatusTheMediaTypeAsksFor(string accept, HttpStatusCode expected)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("{\"query\":\"{ noSuchField }\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd(accept);
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Contains("errors", text);
+        Assert.DoesNotContain("\"data\"", text);
+    }
+
+    [Fact]
+    public async Task RefusesMutationsOverGet()
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { __typename }"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow);
+    }
+
+    [Theory]
+    [InlineData("{ \"not json", HttpStatusCode.BadRequest)]
+    [InlineData("[1,2]", HttpStatusCode.BadRequest)]
+    [InlineData("{\"query\": 1}", HttpStatusCode.BadRequest)]
+    [InlineData("{\"query\": \"{ version }\", \"variables\": \"x\"}", HttpStatusCode.BadRequest)]
+    public async Task RefusesMalformedBodies(string body, HttpStatusCode expected)
+    {
+        using var client = app.CreateClient();
+        using var response = await client.PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RefusesBodiesThatAreNotJson()
+    {
+        using var client = app.CreateClient();
+        using var response = await client.PostAsync("/graphql", new StringContent("{ version }", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ReadinessChecksTheDatabase()
+    {
+        using var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
+}

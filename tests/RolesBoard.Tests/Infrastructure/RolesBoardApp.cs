@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RolesBoard.Tests.Infrastructure;
+
+/// <summary>
+/// The real app over real PostgreSQL, in-process: one host per test collection, data reset before each test.
+/// </summary>
+public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminKey = "test-admin-key-0123456789abcdef";
+
+    private readonly string _schema = "t" + Guid.NewGuid().ToString("N")[..16];
+    private string _connectionString = "";
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await TestDatabase.ConnectionStringAsync();
+        _ = Services; // start the host now, so the schema exists before the first test
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ROLESBOARD_DB", _connectionString);
+        builder.UseSetting("ROLESBOARD_DB_SCHEMA", _schema);
+        builder.UseSetting("ROLESBOARD_ADMIN_KEY", AdminKey);
+        builder.UseSetting("ROLESBOARD_SCRAPE_INTERVAL", "0");
+        ConfigureSettings(builder);
+    }
+
+    /// <summary>Subclasses add or override settings for their collection.</summary>
+    protected virtual void ConfigureSettings(IWebHostBuilder builder)
+    {
+    }
+
+    public async Task ResetAsync()
+    {
+        var store = Services.GetRequiredService<IDocumentStore>();
+        await store.Advanced.Clean.DeleteAllDocumentsAsync();
+    }
+
+    /// <summary>POSTs a GraphQL request and returns the parsed response body; fails on a non-success status.</summary>
+    public async Task<JsonNode> GraphQLAsync(string query, object? variables = null, string? bearer = null)
+    {
+        using var response = await PostGraphQLAsync(query, variables, bearer);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!;
+    }
+
+    public async Task<HttpResponseMessage> PostGraphQLAsync(string query, object? variables = null, string? bearer = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables }, options: JsonOptions),
+        };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+        return await client.SendAsync(request);
+    }
+
+    public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+}
