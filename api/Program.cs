@@ -1,5 +1,7 @@
+using RolesBoard.Api.Coops;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
+using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
 
 try
@@ -8,6 +10,10 @@ try
 
     // Storage: PostgreSQL (ROLESBOARD_DB or the embedded cluster) and Marten
     builder.AddStorage();
+
+    // Features
+    builder.Services.AddCoops();
+    builder.Services.AddRoles();
 
     // API surface
     builder.Services.AddRolesBoardGraphQL();
@@ -18,6 +24,12 @@ try
     app.MapGraphQL();
     app.MapHealth();
 
+    // `import-coops DIR` imports a membership register instead of serving.
+    if (ImportCommand.IsRequested(args))
+    {
+        Environment.ExitCode = await ImportCommand.RunAsync(app, args);
+        return;
+    }
     app.Run();
 }
 catch (StartupException e)

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using RolesBoard.Api.Coops;
+using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.GraphQL;
 
@@ -8,6 +10,7 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
-        Field<NonNullGraphType<StringGraphType>>("ping").Resolve(_ => "pong");
+        this.AddCoopMutations();
+        this.AddRoleMutations();
     }
 }

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using RolesBoard.Api.Coops;
+using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.GraphQL;
 
@@ -8,8 +10,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        Field<NonNullGraphType<StringGraphType>>("version")
-            .Description("The running RolesBoard version.")
-            .Resolve(_ => typeof(QueryType).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+        this.AddRoleQueries();
+        this.AddCoopQueries();
     }
 }

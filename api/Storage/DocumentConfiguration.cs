@@ -1,4 +1,7 @@
 using Marten;
+using RolesBoard.Api.Coops;
+using RolesBoard.Api.Roles;
+using Weasel.Postgresql.Tables;
 
 namespace RolesBoard.Api.Storage;
 
@@ -7,5 +10,28 @@ internal static class DocumentConfiguration
 {
     public static void ConfigureDocuments(this StoreOptions options)
     {
+        options.Schema.For<Coop>()
+            .UniqueIndex(c => c.Slug)
+            .Duplicate(c => c.Domain)
+            .Duplicate(c => c.ApiKeyHash)
+            .Duplicate(c => c.Verified);
+
+        // Listings filter and sort on these columns at 100,000 roles: each is a real, indexed column.
+        options.Schema.For<Role>()
+            .Duplicate(r => r.CoopId)
+            .Duplicate(r => r.Status)
+            .Duplicate(r => r.DatePosted)
+            .Duplicate(r => r.ExpiresAt)
+            .Duplicate(r => r.Remote)
+            .Duplicate(r => r.EmploymentType)
+            .Duplicate(r => r.SalaryMaxYearlyGbp)
+            .Duplicate(r => r.SourceKey)
+            .Duplicate(r => r.IdempotencyKey)
+            .Duplicate(r => r.Skills, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
+            .FullTextIndex(index =>
+            {
+                index.Name = "mt_doc_role_idx_search";
+                index.RegConfig = "english";
+            }, r => r.SearchText);
     }
 }

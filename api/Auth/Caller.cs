@@ -1,0 +1,37 @@
+using Marten;
+using RolesBoard.Api.Coops;
+
+namespace RolesBoard.Api.Auth;
+
+/// <summary>Who is calling, from the request's bearer secret: the administrator, a co-op, or nobody known.</summary>
+public sealed class Caller(IHttpContextAccessor http, IConfiguration configuration, IQuerySession session)
+{
+    private Coop? _coop;
+    private bool _coopLoaded;
+
+    public string? Secret
+    {
+        get
+        {
+            var header = http.HttpContext?.Request.Headers.Authorization.ToString();
+            return header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ? header["Bearer ".Length..].Trim()
+                : null;
+        }
+    }
+
+    public bool IsAdmin => Secrets.Matches(Secret, configuration["ROLESBOARD_ADMIN_KEY"]);
+
+    /// <summary>The co-op whose API key was presented, or null.</summary>
+    public async Task<Coop?> CoopAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_coopLoaded)
+        {
+            var secret = Secret;
+            _coop = secret is null ? null : await session.Query<Coop>()
+                .FirstOrDefaultAsync(c => c.ApiKeyHash == Secrets.Hash(secret), cancellationToken);
+            _coopLoaded = true;
+        }
+        return _coop;
+    }
+}

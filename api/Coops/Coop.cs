@@ -1,0 +1,42 @@
+namespace RolesBoard.Api.Coops;
+
+/// <summary>A member co-operative: who it is, how it is owned and run, and where its roles come from.</summary>
+public sealed class Coop
+{
+    public Guid Id { get; set; }
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Website { get; set; } = "";
+    /// <summary>The website's host without "www.": one co-op per domain.</summary>
+    public string Domain { get; set; } = "";
+    public string? Description { get; set; }
+    public string? Location { get; set; }
+    public string? Country { get; set; }
+    public List<string> Networks { get; set; } = [];
+
+    /// <summary>Careers pages and feeds the scrapers read: set by the co-op or the administrator, or discovered.</summary>
+    public List<string> CareersUrls { get; set; } = [];
+    public string? CareersUrlsFoundBy { get; set; }
+
+    // What co-op seekers ask and job boards don't model.
+    public Ownership? Ownership { get; set; }
+    public int? MembershipAfterMonths { get; set; }
+    public string? MembershipTrack { get; set; }
+    public bool? FlatPay { get; set; }
+    public double? PayRatio { get; set; }
+    public double? HoursPerWeek { get; set; }
+
+    public bool Verified { get; set; }
+    public DateTimeOffset? VerifiedAt { get; set; }
+    /// <summary>SHA-256 of the co-op's API key; empty for a member imported from the register and not yet claimed.</summary>
+    public string ApiKeyHash { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+public enum Ownership
+{
+    WorkerOwned,
+    MultiStakeholder,
+    Other,
+}

@@ -1,0 +1,66 @@
+using GraphQL.Types;
+using RolesBoard.Api.Money;
+
+namespace RolesBoard.Api.Roles;
+
+/// <summary>What a search for roles asks for; every part is optional and they combine with AND.</summary>
+public sealed class RoleFilter
+{
+    public string? Query { get; set; }
+    public List<string>? Skills { get; set; }
+    public SkillMatch SkillMatch { get; set; } = SkillMatch.Any;
+    public List<RemotePolicy>? Remote { get; set; }
+    public string? Country { get; set; }
+    public List<EmploymentType>? EmploymentTypes { get; set; }
+    public string? Coop { get; set; }
+    public MoneyInput? MinSalary { get; set; }
+    public DateTimeOffset? PostedSince { get; set; }
+    public RoleSource? Source { get; set; }
+}
+
+public enum SkillMatch
+{
+    Any,
+    All,
+}
+
+public sealed class MoneyInput
+{
+    public double Amount { get; set; }
+    public string Currency { get; set; } = "";
+    public SalaryPeriod Period { get; set; }
+}
+
+public sealed class RoleFilterType : InputObjectGraphType<RoleFilter>
+{
+    public RoleFilterType()
+    {
+        Name = "RoleFilter";
+        Field(f => f.Query, nullable: true).Description("Free text, ranked by PostgreSQL full-text search (web-search syntax: \"quoted phrases\", -excluded).");
+        Field(f => f.Skills, nullable: true).Description("Skill names or aliases (\"Postgres\" finds PostgreSQL).");
+        Field<SkillMatchType>("skillMatch").Description("ANY (default) or ALL of the skills.");
+        Field<ListGraphType<NonNullGraphType<RemotePolicyType>>>("remote");
+        Field(f => f.Country, nullable: true).Description("ISO 3166 code or name: roles someone living there can take (on site there, or remote open to it).");
+        Field<ListGraphType<NonNullGraphType<EmploymentTypeType>>>("employmentTypes");
+        Field(f => f.Coop, nullable: true).Description("A co-op's slug.");
+        Field<MoneyInputType>("minSalary").Description("Roles whose top of range reaches this, converted like for like.");
+        Field(f => f.PostedSince, nullable: true);
+        Field<RoleSourceType>("source");
+    }
+}
+
+public sealed class SkillMatchType : EnumerationGraphType<SkillMatch>
+{
+    public SkillMatchType() => Name = "SkillMatch";
+}
+
+public sealed class MoneyInputType : InputObjectGraphType<MoneyInput>
+{
+    public MoneyInputType()
+    {
+        Name = "MoneyInput";
+        Field(m => m.Amount);
+        Field(m => m.Currency);
+        Field<NonNullGraphType<SalaryPeriodType>>("period");
+    }
+}

@@ -1,0 +1,110 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marten;
+using JasperFx;
+using RolesBoard.Api.Auth;
+using RolesBoard.Api.GraphQL;
+
+namespace RolesBoard.Api.Roles;
+
+/// <summary>Verified co-ops post, edit and close their own roles.</summary>
+public sealed class RolePosting(IDocumentSession session, Caller caller, TimeProvider clock)
+{
+    public async Task<Payload<Role>> PostAsync(PostRoleInput input, CancellationToken cancellationToken)
+    {
+        var coop = await caller.CoopAsync(cancellationToken);
+        if (coop is null)
+        {
+            return caller.Secret is null ? Payload<Role>.Unauthenticated("postRole") : Payload<Role>.Forbidden("That key belongs to no co-op.");
+        }
+        if (!coop.Verified)
+        {
+            return Payload<Role>.Forbidden("Only verified co-ops can post roles; the network administrator verifies new co-ops.");
+        }
+        var now = clock.GetUtcNow();
+        var key = input.IdempotencyKey?.Trim();
+        // With an idempotency key the id is derived from (co-op, key): a retry finds the first role, and two
+        // racing retries collide on the primary key instead of posting twice.
+        var role = new Role { Id = string.IsNullOrEmpty(key) ? Guid.NewGuid() : IdFor(coop.Id, key), CoopId = coop.Id, IdempotencyKey = key };
+        if (!string.IsNullOrEmpty(key) && await session.LoadAsync<Role>(role.Id, cancellationToken) is { } earlier)
+        {
+            return Payload<Role>.Ok(earlier);
+        }
+        var check = RoleInputValidator.Apply(input, role, now);
+        if (!check.IsValid)
+        {
+            return Payload<Role>.Fail(check.Errors);
+        }
+        role.DatePosted = now;
+        role.CreatedAt = now;
+        session.Insert(role);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+            var first = await session.LoadAsync<Role>(role.Id, cancellationToken);
+            return Payload<Role>.Ok(first!);
+        }
+        return Payload<Role>.Ok(role);
+    }
+
+    public async Task<Payload<Role>> UpdateAsync(Guid id, PostRoleInput input, CancellationToken cancellationToken)
+    {
+        var (role, refusal) = await OwnRoleAsync(id, "updateRole", cancellationToken);
+        if (role is null)
+        {
+            return refusal!;
+        }
+        var check = RoleInputValidator.Apply(input, role, clock.GetUtcNow());
+        if (!check.IsValid)
+        {
+            return Payload<Role>.Fail(check.Errors);
+        }
+        session.Store(role);
+        await session.SaveChangesAsync(cancellationToken);
+        return Payload<Role>.Ok(role);
+    }
+
+    public async Task<Payload<Role>> CloseAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var (role, refusal) = await OwnRoleAsync(id, "closeRole", cancellationToken);
+        if (role is null)
+        {
+            return refusal!;
+        }
+        if (role.Status != RoleStatus.Closed)
+        {
+            role.Status = RoleStatus.Closed;
+            role.ClosedAt = clock.GetUtcNow();
+            role.UpdatedAt = role.ClosedAt.Value;
+            session.Store(role);
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        return Payload<Role>.Ok(role);
+    }
+
+    private async Task<(Role?, Payload<Role>?)> OwnRoleAsync(Guid id, string operation, CancellationToken cancellationToken)
+    {
+        var coop = await caller.CoopAsync(cancellationToken);
+        if (coop is null)
+        {
+            return (null, caller.Secret is null
+                ? Payload<Role>.Unauthenticated(operation)
+                : Payload<Role>.Forbidden(caller.IsAdmin ? "The administrator's key does not act for co-ops; use the co-op's key." : "That key belongs to no co-op."));
+        }
+        var role = await session.LoadAsync<Role>(id, cancellationToken);
+        if (role is null)
+        {
+            return (null, Payload<Role>.Fail("id", "NOT_FOUND", "No role has that id."));
+        }
+        return role.CoopId == coop.Id ? (role, null) : (null, Payload<Role>.Forbidden("A co-op's key edits only its own roles."));
+    }
+
+    private static Guid IdFor(Guid coopId, string key)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{coopId:N}:{key}"));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+}
