@@ -1,6 +1,7 @@
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
+using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
 
@@ -16,11 +17,14 @@ try
     builder.Services.AddRoles();
 
     // API surface
-    builder.Services.AddRolesBoardGraphQL();
+    builder.Services.AddRolesBoardGraphQL(builder.Configuration);
     builder.Services.AddHealth();
+    builder.Services.AddRateLimits(builder.Configuration);
 
     var app = builder.Build();
 
+    app.UseMiddleware<DatabaseUnavailableMiddleware>();
+    app.UseRateLimiter();
     app.MapGraphQL();
     app.MapHealth();
 

@@ -1,19 +1,23 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Types;
-using GraphQLParser;
+using GraphQL.Validation.Errors.Custom;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Api.GraphQL;
 
 /// <summary>
 /// GraphQL over HTTP (graphql-over-http spec): POST application/json and GET for queries, answering
-/// application/graphql-response+json when the client accepts it and application/json otherwise.
+/// application/graphql-response+json when the client accepts it and application/json otherwise. Size and shape
+/// limits are enforced before validation; outages answer 503 with Retry-After.
 /// </summary>
-public static class GraphQLEndpoint
+public static partial class GraphQLEndpoint
 {
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
-    internal const int MaxBodyBytes = 100 * 1024;
 
     public static WebApplication MapGraphQL(this WebApplication app)
     {
@@ -21,48 +25,111 @@ public static class GraphQLEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> options)
     {
+        var limits = options.Value;
         var mediaType = NegotiateMediaType(http.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, Json, StatusCodes.Status406NotAcceptable,
-                $"Accept must allow {GraphQLResponseJson} or {Json}.");
+            await WriteErrorAsync(http, serializer, Json, StatusCodes.Status406NotAcceptable, $"Accept must allow {GraphQLResponseJson} or {Json}.");
             return;
         }
-        var read = await GraphQLRequestReader.ReadAsync(http.Request, serializer, MaxBodyBytes);
+        var read = await GraphQLRequestReader.ReadAsync(http.Request, serializer, limits.MaxBodyBytes);
         if (read.Request is not { } request)
         {
             await WriteErrorAsync(http, serializer, mediaType, read.Status, read.Error!);
             return;
         }
-        var options = new ExecutionOptions
+        var shape = DocumentShape.Check(request.Query!, limits);
+        if (shape.Refusal is not null)
         {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        };
-        if (HttpMethods.IsGet(http.Request.Method) && !IsQueryOperation(request.Query!, request.OperationName))
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, shape.Refusal);
+            return;
+        }
+        if (HttpMethods.IsGet(http.Request.Method) && shape.Document is { } parsed && !IsQueryOperation(parsed, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed,
-                "Only queries can be sent with GET; send mutations with POST.");
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "Only queries can be sent with GET; send mutations with POST.");
             return;
         }
 
-        var result = await executer.ExecuteAsync(options);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = shape.Document is null ? request.Query : null,
+                Document = shape.Document,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = timeout.Token,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status503ServiceUnavailable,
+                $"The request took longer than {limits.ExecutionTimeout.TotalSeconds:0} seconds and was stopped.");
+            return;
+        }
 
-        // A request that never executed (parse, validation or variable errors) is the client's fault: the
-        // graphql-response+json media type says so with 400; plain application/json keeps the legacy 200.
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLResponseJson
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        http.Response.StatusCode = StatusFor(result, mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        {
+            http.Response.Headers.RetryAfter = DatabaseUnavailableMiddleware.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+        Tidy(result, limits);
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (result.Errors?.Any(e => e.Code == DatabaseUnavailableError.ErrorCode) == true)
+        {
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+        if (!result.Executed && result.Errors?.Any(e => e is ComplexityError) == true)
+        {
+            return StatusCodes.Status400BadRequest; // a refused cost is a limit, not an ordinary validation error
+        }
+        // A request that never executed (parse, validation or variable errors) is the client's fault: the
+        // graphql-response+json media type says so with 400; plain application/json keeps the legacy 200.
+        return !result.Executed && mediaType == GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    /// <summary>Caps the number of errors and removes schema hints ("Did you mean ...?") that would map the schema for an attacker.</summary>
+    private static void Tidy(ExecutionResult result, GraphQLLimits limits)
+    {
+        if (result.Errors is not { Count: > 0 } errors)
+        {
+            return;
+        }
+        var kept = new ExecutionErrors();
+        foreach (var error in errors.Take(limits.MaxErrors))
+        {
+            var message = DidYouMean().Replace(error.Message, "");
+            if (message == error.Message)
+            {
+                kept.Add(error);
+                continue;
+            }
+            var copy = new ExecutionError(message) { Code = error.Code, Path = error.Path };
+            foreach (var location in error.Locations ?? [])
+            {
+                copy.AddLocation(location);
+            }
+            kept.Add(copy);
+        }
+        if (errors.Count > limits.MaxErrors)
+        {
+            kept.Add(new ExecutionError($"{errors.Count - limits.MaxErrors} more errors were left out."));
+        }
+        result.Errors = kept;
     }
 
     /// <summary>The response media type for an Accept header, or null when we can offer none of what it allows.</summary>
@@ -80,17 +147,8 @@ public static class GraphQLEndpoint
         return ranges.Any(r => r is Json or "*/*" or "application/*") ? Json : null;
     }
 
-    private static bool IsQueryOperation(string query, string? operationName)
+    private static bool IsQueryOperation(GraphQLDocument document, string? operationName)
     {
-        GraphQLDocument document;
-        try
-        {
-            document = Parser.Parse(query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            return true; // the executer reports the syntax error itself
-        }
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var selected = operationName is null
             ? operations.Count == 1 ? operations[0] : null
@@ -105,4 +163,7 @@ public static class GraphQLEndpoint
         var result = new ExecutionResult { Errors = [new ExecutionError(message)], Executed = false };
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    [GeneratedRegex(@"\s*Did you mean .*$", RegexOptions.Singleline)]
+    private static partial Regex DidYouMean();
 }

@@ -14,8 +14,8 @@ public static class HealthExtensions
     public static WebApplication MapHealth(this WebApplication app)
     {
         // Liveness runs no checks: a slow database must not get a healthy process restarted.
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).DisableRateLimiting();
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).DisableRateLimiting();
         return app;
     }
 }

@@ -1,0 +1,24 @@
+namespace RolesBoard.Api.GraphQL;
+
+/// <summary>
+/// What one GraphQL request may cost. References: GraphQL Armor's defaults (15 aliases, 50 directives, cost 5,000,
+/// 1,000 tokens) and OWASP's GraphQL cheat sheet. Sizes are capped first because validation itself costs CPU
+/// in proportion to the document.
+/// </summary>
+public sealed class GraphQLLimits
+{
+    public int MaxBodyBytes { get; set; } = 100 * 1024;
+    public int MaxQueryCharacters { get; set; } = 20_000;
+    public int MaxTokens { get; set; } = 1_000;
+    public int MaxAliases { get; set; } = 15;
+    public int MaxDirectives { get; set; } = 50;
+    /// <summary>Field nesting; the standard introspection query (GraphiQL's) needs 13.</summary>
+    public int MaxDepth { get; set; } = 15;
+    /// <summary>
+    /// Fields counted with page sizes: a list field multiplies its children by its `first`. Introspection is costed
+    /// one per field it can return (GraphiQL's standard introspection query comes to about 6,700), so the budget is 10,000.
+    /// </summary>
+    public int MaxComplexity { get; set; } = 10_000;
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public int MaxErrors { get; set; } = 20;
+}

@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using RolesBoard.Tests.Infrastructure;
+
+namespace RolesBoard.Tests.Hardening;
+
+/// <summary>A host of its own with small limits, so the other tests never meet them.</summary>
+public sealed class RateLimitedApp : RolesBoardApp
+{
+    protected override void ConfigureSettings(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_ADDRESS", "8");
+        builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_KEY", "3");
+    }
+}
+
+public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimitedApp>
+{
+    [Fact]
+    public async Task AKeyOverItsLimitGets429WithRetryAfter()
+    {
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? refused = null;
+        for (var i = 0; i < 5; i++)
+        {
+            var response = await app.PostGraphQLAsync("{ __typename }", bearer: "rbk_rate-limit-test-key");
+            statuses.Add(response.StatusCode);
+            refused ??= response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+        }
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(int.Parse(refused!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+
+        // Another key is counted apart (until the address limit).
+        Assert.Equal(HttpStatusCode.OK, (await app.PostGraphQLAsync("{ __typename }", bearer: "rbk_another-key")).StatusCode);
+    }
+
+    [Fact]
+    public async Task HealthChecksAreNeverRateLimited()
+    {
+        using var client = app.CreateClient();
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+        }
+    }
+}
