@@ -4,11 +4,12 @@ using Marten;
 using JasperFx;
 using RolesBoard.Api.Auth;
 using RolesBoard.Api.GraphQL;
+using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Api.Roles;
 
 /// <summary>Verified co-ops post, edit and close their own roles.</summary>
-public sealed class RolePosting(IDocumentSession session, Caller caller, TimeProvider clock)
+public sealed class RolePosting(IDocumentStore store, IDocumentSession session, Caller caller, TimeProvider clock)
 {
     public async Task<Payload<Role>> PostAsync(PostRoleInput input, CancellationToken cancellationToken)
     {
@@ -23,31 +24,36 @@ public sealed class RolePosting(IDocumentSession session, Caller caller, TimePro
         }
         var now = clock.GetUtcNow();
         var key = input.IdempotencyKey?.Trim();
-        // With an idempotency key the id is derived from (co-op, key): a retry finds the first role, and two
-        // racing retries collide on the primary key instead of posting twice.
+        // The id is fixed before the first attempt: derived from (co-op, key) when there is a key, so a client's
+        // retry finds the first role; random otherwise, so our own retries after an ambiguous commit cannot
+        // post twice (the second insert collides on the primary key).
         var role = new Role { Id = string.IsNullOrEmpty(key) ? Guid.NewGuid() : IdFor(coop.Id, key), CoopId = coop.Id, IdempotencyKey = key };
-        if (!string.IsNullOrEmpty(key) && await session.LoadAsync<Role>(role.Id, cancellationToken) is { } earlier)
-        {
-            return Payload<Role>.Ok(earlier);
-        }
         var check = RoleInputValidator.Apply(input, role, now);
-        if (!check.IsValid)
-        {
-            return Payload<Role>.Fail(check.Errors);
-        }
         role.DatePosted = now;
         role.CreatedAt = now;
-        session.Insert(role);
-        try
+        return await DatabaseRetry.RunAsync(async () =>
         {
-            await session.SaveChangesAsync(cancellationToken);
-        }
-        catch (DocumentAlreadyExistsException)
-        {
-            var first = await session.LoadAsync<Role>(role.Id, cancellationToken);
-            return Payload<Role>.Ok(first!);
-        }
-        return Payload<Role>.Ok(role);
+            await using var attempt = store.LightweightSession();
+            if (!string.IsNullOrEmpty(key) && await attempt.LoadAsync<Role>(role.Id, cancellationToken) is { } earlier)
+            {
+                return Payload<Role>.Ok(earlier);
+            }
+            if (!check.IsValid)
+            {
+                return Payload<Role>.Fail(check.Errors);
+            }
+            attempt.Insert(role);
+            try
+            {
+                await attempt.SaveChangesAsync(cancellationToken);
+                return Payload<Role>.Ok(role);
+            }
+            catch (DocumentAlreadyExistsException)
+            {
+                await using var reader = store.QuerySession();
+                return Payload<Role>.Ok((await reader.LoadAsync<Role>(role.Id, cancellationToken))!);
+            }
+        }, cancellationToken);
     }
 
     public async Task<Payload<Role>> UpdateAsync(Guid id, PostRoleInput input, CancellationToken cancellationToken)

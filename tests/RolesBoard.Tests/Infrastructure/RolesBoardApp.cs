@@ -21,11 +21,16 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _connectionString = await TestDatabase.ConnectionStringAsync();
+        _connectionString = await ConnectionStringAsync();
         _ = Services; // start the host now, so the schema exists before the first test
     }
 
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    /// <summary>The shared throwaway cluster; a collection that must stop its database brings its own.</summary>
+    protected virtual Task<string> ConnectionStringAsync() => TestDatabase.ConnectionStringAsync();
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeResourcesAsync();
+
+    protected virtual Task DisposeResourcesAsync() => Task.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
