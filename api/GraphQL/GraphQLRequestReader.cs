@@ -48,6 +48,11 @@ internal static class GraphQLRequestReader
         {
             return Outcome.Fail(StatusCodes.Status400BadRequest, $"The request body is not valid JSON: {e.Message.Split('.')[0]}.");
         }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+        {
+            // e.g. a lone surrogate ("\ud800") that JSON allows but no .NET string can carry onwards.
+            return Outcome.Fail(StatusCodes.Status400BadRequest, "The request body holds a value that cannot be read (invalid Unicode or a malformed variable).");
+        }
     }
 
     private static Outcome FromJson(JsonElement root, IGraphQLTextSerializer serializer)
@@ -113,7 +118,7 @@ internal static class GraphQLRequestReader
             variables = ParseMap(query["variables"], serializer);
             extensions = ParseMap(query["extensions"], serializer);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return Outcome.Fail(StatusCodes.Status400BadRequest, "The 'variables' and 'extensions' parameters must be URL-encoded JSON objects.");
         }
