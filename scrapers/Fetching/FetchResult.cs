@@ -11,7 +11,8 @@ public sealed record FetchResult(
     string? ETag = null,
     DateTimeOffset? LastModified = null,
     string? Error = null,
-    int? StatusCode = null)
+    int? StatusCode = null,
+    bool AddressRefused = false)
 {
     public bool IsOk => Status == FetchStatus.Ok;
 

@@ -55,7 +55,11 @@ public sealed class PoliteFetcher : IDisposable
             var delay = _options.PerHostDelay;
             if (checkRobots)
             {
-                var robots = await _robots.GetAsync(current, ct);
+                var (robots, refusal) = await _robots.GetAsync(current, ct);
+                if (refusal is not null)
+                {
+                    return refusal; // the address itself is refused: say so, not "robots.txt disallows"
+                }
                 if (!robots.IsAllowed(_options.RobotsProductToken, current.PathAndQuery))
                 {
                     return new FetchResult(FetchStatus.Disallowed, current, Error: $"robots.txt disallows {current}");
@@ -90,7 +94,9 @@ public sealed class PoliteFetcher : IDisposable
         catch (HttpRequestException e)
         {
             var refused = e.InnerException as RefusedAddressException ?? e.InnerException?.InnerException as RefusedAddressException;
-            return (FetchResult.Failed(url, refused?.Message ?? $"could not fetch {url}: {e.Message}"), null);
+            return (refused is null
+                ? FetchResult.Failed(url, $"could not fetch {url}: {e.Message}")
+                : new FetchResult(FetchStatus.Failed, url, Error: refused.Message, AddressRefused: true), null);
         }
     }
 

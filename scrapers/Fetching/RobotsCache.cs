@@ -10,16 +10,21 @@ internal sealed class RobotsCache(FetchOptions options, Func<Uri, CancellationTo
 {
     private readonly ConcurrentDictionary<string, (RobotsTxt Robots, DateTimeOffset FetchedAt)> _byOrigin = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task<RobotsTxt> GetAsync(Uri url, CancellationToken ct)
+    /// <returns>The rules, or the failed fetch when the SSRF guard refused the host (nothing to cache then).</returns>
+    public async Task<(RobotsTxt Robots, FetchResult? Refusal)> GetAsync(Uri url, CancellationToken ct)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
         var now = options.Time.GetUtcNow();
         var maxAge = options.RobotsCacheDuration < TimeSpan.FromHours(24) ? options.RobotsCacheDuration : TimeSpan.FromHours(24);
         if (_byOrigin.TryGetValue(origin, out var cached) && now - cached.FetchedAt < maxAge)
         {
-            return cached.Robots;
+            return (cached.Robots, null);
         }
         var result = await fetchRobots(new Uri(origin + "/robots.txt"), ct);
+        if (result.AddressRefused)
+        {
+            return (RobotsTxt.DisallowAll, result);
+        }
         var robots = result switch
         {
             { IsOk: true } => RobotsTxt.Parse(result.Text),
@@ -27,6 +32,6 @@ internal sealed class RobotsCache(FetchOptions options, Func<Uri, CancellationTo
             _ => RobotsTxt.DisallowAll,
         };
         _byOrigin[origin] = (robots, now);
-        return robots;
+        return (robots, null);
     }
 }
