@@ -27,15 +27,23 @@ internal static class JsonDocuments
         {
             return null;
         }
-        return root switch
+        try
         {
-            _ when GreenhouseParser.Fits(root) => new(GreenhouseParser.Parse(root), "greenhouse", []),
-            _ when AshbyParser.Fits(root) => new(AshbyParser.Parse(root), "ashby", []),
-            _ when RecruiteeParser.Fits(root) => new(RecruiteeParser.Parse(root), "recruitee", []),
-            _ when LeverParser.Fits(root) => new(LeverParser.Parse(root), "lever", []),
-            _ when OJobPubParser.Fits(root) => new(OJobPubParser.Parse(root), "ojobpub", []),
-            _ => JsonLdServedAsJson(root),
-        };
+            return root switch
+            {
+                JsonObject o when GreenhouseParser.Fits(o) => new(GreenhouseParser.Parse(o), "greenhouse", []),
+                JsonObject o when AshbyParser.Fits(o) => new(AshbyParser.Parse(o), "ashby", []),
+                JsonObject o when RecruiteeParser.Fits(o) => new(RecruiteeParser.Parse(o), "recruitee", []),
+                JsonObject o when OJobPubParser.Fits(o) => new(OJobPubParser.Parse(o), "ojobpub", []),
+                JsonArray a when LeverParser.Fits(a) => new(LeverParser.Parse(a), "lever", []),
+                _ => JsonLdServedAsJson(root),
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            // A board whose JSON departs from its documented shape (an object where a list should be) yields nothing.
+            return PageExtraction.Nothing([]);
+        }
     }
 
     private static PageExtraction JsonLdServedAsJson(JsonNode root)

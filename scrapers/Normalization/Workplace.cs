@@ -33,6 +33,7 @@ public static partial class Workplace
     private static RemotePolicy? FromDescription(string description) =>
         StrongHybrid().IsMatch(description) ? RemotePolicy.Hybrid
         : StrongRemote().IsMatch(description) ? RemotePolicy.Remote
+        : StrongOnSite().IsMatch(description) ? RemotePolicy.Onsite
         : null;
 
     [GeneratedRegex(@"\bhybrid\b", RegexOptions.IgnoreCase)]
@@ -47,8 +48,11 @@ public static partial class Workplace
     [GeneratedRegex(@"\b(remote|telecommute|work from home|wfh|anywhere|distributed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Remote();
 
-    [GeneratedRegex(@"\b(hybrid (role|working|position|model)|partly remote)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(hybrid (role|working|position|model)\b|hybrid:|partly remote\b)", RegexOptions.IgnoreCase)]
     private static partial Regex StrongHybrid();
+
+    [GeneratedRegex(@"\b(office[- ]based|based in our office|on[- ]site (role|position)|in[- ]person (role|position))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongOnSite();
 
     [GeneratedRegex(@"\b(fully remote|100% remote|remote[- ](role|position|job|first)|work (fully )?remotely|remote working is)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongRemote();

@@ -6,7 +6,7 @@ namespace RolesBoard.Scrapers.Extraction.Ats;
 /// <summary>Ashby public Job Posting API: GET api.ashbyhq.com/posting-api/job-board/{name}?includeCompensation=true.</summary>
 internal static class AshbyParser
 {
-    public static bool Fits(JsonNode root) => root["jobs"] is JsonArray jobs && (root["apiVersion"] is not null || jobs.Count > 0 && jobs[0]?["jobUrl"] is not null);
+    public static bool Fits(JsonObject root) => root["jobs"] is JsonArray jobs && (root["apiVersion"] is not null || jobs.Count > 0 && jobs[0]?["jobUrl"] is not null);
 
     public static IReadOnlyList<RawRole> Parse(JsonNode root) =>
         Many(root["jobs"]).OfType<JsonObject>()

@@ -8,7 +8,7 @@ namespace RolesBoard.Scrapers.Extraction.Ats;
 /// <summary>Greenhouse Job Board API: GET boards-api.greenhouse.io/v1/boards/{token}/jobs?content=true.</summary>
 internal static class GreenhouseParser
 {
-    public static bool Fits(JsonNode root) => root["jobs"] is JsonArray jobs && (jobs.Count == 0 ? root["meta"] is not null : jobs[0]?["absolute_url"] is not null);
+    public static bool Fits(JsonObject root) => root["jobs"] is JsonArray jobs && (jobs.Count == 0 ? root["meta"] is not null : jobs[0]?["absolute_url"] is not null);
 
     public static IReadOnlyList<RawRole> Parse(JsonNode root) =>
         Many(root["jobs"]).OfType<JsonObject>().Select(job => new RawRole

@@ -6,7 +6,7 @@ namespace RolesBoard.Scrapers.Extraction.Ats;
 /// <summary>Lever Postings API: GET api.lever.co/v0/postings/{company}?mode=json (an array of postings).</summary>
 internal static class LeverParser
 {
-    public static bool Fits(JsonNode root) => root is JsonArray postings && postings.Count > 0 && postings[0]?["hostedUrl"] is not null;
+    public static bool Fits(JsonArray postings) => postings.Count > 0 && postings[0]?["hostedUrl"] is not null;
 
     public static IReadOnlyList<RawRole> Parse(JsonNode root) =>
         Many(root).OfType<JsonObject>().Select(p => new RawRole

@@ -7,7 +7,7 @@ namespace RolesBoard.Scrapers.Extraction.Ats;
 /// <summary>Recruitee Careers Site API: GET {company}.recruitee.com/api/offers/.</summary>
 internal static class RecruiteeParser
 {
-    public static bool Fits(JsonNode root) => root["offers"] is JsonArray;
+    public static bool Fits(JsonObject root) => root["offers"] is JsonArray;
 
     public static IReadOnlyList<RawRole> Parse(JsonNode root) =>
         Many(root["offers"]).OfType<JsonObject>()

@@ -9,7 +9,7 @@ namespace RolesBoard.Scrapers.Extraction.OJobPub;
 /// </summary>
 internal static class OJobPubParser
 {
-    public static bool Fits(JsonNode root) => root["jobs"] is JsonArray && (root["employer"] is not null || root["version"] is not null);
+    public static bool Fits(JsonObject root) => root["jobs"] is JsonArray && (root["employer"] is not null || root["version"] is not null);
 
     public static IReadOnlyList<RawRole> Parse(JsonNode root) =>
         Many(root["jobs"]).OfType<JsonObject>().Select(j => new RawRole
