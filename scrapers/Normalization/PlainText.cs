@@ -11,7 +11,7 @@ public static partial class PlainText
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "blockquote", "pre", "hr",
+        "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "blockquote", "pre", "hr",
     };
 
     /// <summary>One line: tags dropped, entities decoded (also double-encoded ones like "&amp;amp;"), whitespace collapsed.</summary>
@@ -54,14 +54,15 @@ public static partial class PlainText
             builder.Append(node.TextContent);
             return;
         }
+        // List items and line breaks start a new line; other blocks are set apart by a blank line.
+        if (node is IElement { LocalName: "li" or "br" } line)
+        {
+            builder.Append(line.LocalName == "li" ? "\n- " : "\n");
+        }
         var isBlock = node is IElement e && Blocks.Contains(e.LocalName);
         if (isBlock)
         {
             builder.Append('\n');
-        }
-        if (node is IElement { LocalName: "li" })
-        {
-            builder.Append("- ");
         }
         foreach (var child in node.ChildNodes)
         {

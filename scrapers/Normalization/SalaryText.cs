@@ -60,7 +60,7 @@ public static partial class SalaryText
     [GeneratedRegex(@"^\d{1,3}([.,]\d{3})+$")]
     private static partial Regex Thousands();
 
-    [GeneratedRegex(@"(?<cur>£|€|\$|US\$|GBP|EUR|USD|CHF|CAD|AUD)?\s?(?<min>\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?<kmin>[kK]\b)?(?:\s*(?:-|–|—|to)\s*(?<cur2>£|€|\$|GBP|EUR|USD)?\s?(?<max>\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?<kmax>[kK]\b)?)?\s?(?<curAfter>GBP|EUR|USD|CHF|SEK|NOK|DKK|PLN)?(?<after>[^.\n;]{0,30}(?:\.[^\n;]{0,10})?)",
+    [GeneratedRegex(@"(?<cur>£|€|\$|US\$|GBP|EUR|USD|CHF|CAD|AUD)?\s?(?<min>\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?<kmin>[kK]\b)?(?:\s*(?:-|–|—|to)\s*(?<cur2>£|€|\$|GBP|EUR|USD)?\s?(?<max>\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?<kmax>[kK]\b)?)?\s?(?<curAfter>GBP|EUR|USD|CHF|SEK|NOK|DKK|PLN)?(?<after>[^.\n;£€$]{0,30}(?:\.[^\n;£€$]{0,10})?)",
         RegexOptions.None, 1000)]
     private static partial Regex Money();
 }
