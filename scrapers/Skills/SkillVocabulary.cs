@@ -15,7 +15,12 @@ public sealed partial class SkillVocabulary
     private readonly List<Skill> _skills;
     private readonly Regex _mentions;
 
-    public sealed record Skill(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Related);
+    /// <param name="Name">The canonical name, as search results and matches show it.</param>
+    /// <param name="Aliases">Other names for the same skill.</param>
+    /// <param name="Related">Skills that earn partial credit for this one.</param>
+    /// <param name="ExactCase">Names that are also everyday English words ("React", "Go", "REST"): in free text they
+    /// count only as written, and not before "to" or "of" ("React to changes", "Go to", "Rest of").</param>
+    public sealed record Skill(string Name, IReadOnlyList<string> Aliases, IReadOnlyList<string> Related, IReadOnlyList<string>? ExactCase = null);
 
     public SkillVocabulary(IEnumerable<Skill> skills)
     {
@@ -52,12 +57,27 @@ public sealed partial class SkillVocabulary
     /// <summary>Canonical names, distinct and in order, of the skills free text mentions.</summary>
     public IReadOnlyList<string> FindIn(string text)
     {
-        // Case matters for short names ("Go", "R") only when they stand as written in the vocabulary.
         return _mentions.Matches(text)
-            .Where(m => m.Value.Length > 2 || _byKey.TryGetValue(Key(m.Value), out var s) && (s.Name == m.Value || s.Aliases.Contains(m.Value)))
+            .Where(m => CountsAsMention(m, text))
             .Select(m => Normalize(m.Value))
             .Distinct(StringComparer.Ordinal)
             .ToList();
+    }
+
+    private bool CountsAsMention(Match match, string text)
+    {
+        if (!_byKey.TryGetValue(Key(match.Value), out var skill))
+        {
+            return false;
+        }
+        // Short names ("UX", "R") count only as written in the vocabulary: "r" or "ux" in prose are not skills.
+        if (match.Value.Length <= 2 && skill.Name != match.Value && !skill.Aliases.Contains(match.Value))
+        {
+            return false;
+        }
+        var everydayWord = skill.ExactCase?.FirstOrDefault(w => Key(w) == Key(match.Value));
+        return everydayWord is null
+            || everydayWord == match.Value && !Preposition().IsMatch(text.AsSpan(match.Index + match.Length));
     }
 
     /// <summary>Skills that earn partial credit for this one (its parents and close relatives), canonical.</summary>
@@ -81,4 +101,7 @@ public sealed partial class SkillVocabulary
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s+(to|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
 }

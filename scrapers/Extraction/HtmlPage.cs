@@ -1,0 +1,46 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace RolesBoard.Scrapers.Extraction;
+
+/// <summary>An HTML document parsed once (AngleSharp, no network), with links resolved against its real base URL.</summary>
+public sealed class HtmlPage
+{
+    private HtmlPage(IHtmlDocument document, Uri baseUrl)
+    {
+        Document = document;
+        BaseUrl = baseUrl;
+    }
+
+    public IHtmlDocument Document { get; }
+
+    public Uri BaseUrl { get; }
+
+    public static HtmlPage Parse(SourceDocument source)
+    {
+        // The HTML5 parsing algorithm recovers from broken markup the way browsers do.
+        var document = new HtmlParser().ParseDocument(source.Text);
+        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
+        var baseUrl = baseHref is not null && Uri.TryCreate(source.Url, baseHref, out var b) ? b : source.Url;
+        return new HtmlPage(document, baseUrl);
+    }
+
+    public Uri? Resolve(string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        return Uri.TryCreate(BaseUrl, href.Trim(), out var url) && url.Scheme is "http" or "https" ? url : null;
+    }
+
+    public IEnumerable<(Uri Url, string Label, IElement Element)> Links() =>
+        Document.QuerySelectorAll("a[href]")
+            .Select(a => (Url: Resolve(a.GetAttribute("href")), Label: a.TextContent, Element: a))
+            .Where(l => l.Url is not null)
+            .Select(l => (l.Url!, l.Label, l.Element));
+
+    /// <summary>A licence the page declares (link rel="license"), recorded with its roles so feeds can honour it.</summary>
+    public string? Licence => Resolve(Document.QuerySelector("link[rel~='license'], a[rel~='license']")?.GetAttribute("href"))?.ToString();
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using AngleSharp.Dom;
+using RolesBoard.Scrapers.Extraction.JsonLd;
+
+namespace RolesBoard.Scrapers.Extraction.Microdata;
+
+/// <summary>
+/// schema.org JobPosting in microdata (itemscope/itemprop), older but still what many CMS themes emit. Each item is
+/// turned into the JSON-LD shape so one mapper serves both.
+/// </summary>
+internal static class MicrodataExtractor
+{
+    public static IReadOnlyList<RawRole> Extract(HtmlPage page) =>
+        page.Document.QuerySelectorAll("[itemscope][itemtype]")
+            .Where(IsJobPosting)
+            .Select(e => JobPostingMapper.Map(ToJson(e, page), n => n, page.Licence))
+            .OfType<RawRole>()
+            .ToList();
+
+    private static bool IsJobPosting(IElement e) =>
+        e.GetAttribute("itemtype")?.Contains("schema.org/JobPosting", StringComparison.OrdinalIgnoreCase) == true;
+
+    private static JsonObject ToJson(IElement item, HtmlPage page)
+    {
+        var obj = new JsonObject { ["@type"] = item.GetAttribute("itemtype")?.Split('/').Last() };
+        foreach (var property in item.QuerySelectorAll("[itemprop]").Where(p => p.ParentElement?.Closest("[itemscope]") == item))
+        {
+            JsonNode? value = property.HasAttribute("itemscope") ? ToJson(property, page) : ValueOf(property, page);
+            foreach (var name in property.GetAttribute("itemprop")!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                // First value wins: later duplicates are usually repeated labels, not better data.
+                obj.TryAdd(name, value?.DeepClone());
+            }
+        }
+        return obj;
+    }
+
+    private static JsonValue? ValueOf(IElement e, HtmlPage page)
+    {
+        var text = e.LocalName switch
+        {
+            "meta" => e.GetAttribute("content"),
+            "a" or "link" or "area" => page.Resolve(e.GetAttribute("href"))?.ToString(),
+            "img" or "source" or "audio" or "video" => page.Resolve(e.GetAttribute("src"))?.ToString(),
+            "time" => e.GetAttribute("datetime") ?? e.TextContent,
+            "data" or "meter" => e.GetAttribute("value"),
+            _ => e.GetAttribute("content") ?? (e.GetAttribute("itemprop")!.Contains("description", StringComparison.Ordinal) ? e.InnerHtml : e.TextContent),
+        };
+        return text is null ? null : JsonValue.Create(text);
+    }
+}

@@ -1,0 +1,34 @@
+namespace RolesBoard.Scrapers.Normalization;
+
+/// <summary>
+/// One spelling per role URL, so re-scraping finds the same key: absolute, fragment dropped, host lower-case,
+/// tracking parameters (utm_*, gclid, fbclid, ref, mc_*) removed; the remaining query kept in its order.
+/// </summary>
+public static class CanonicalUrl
+{
+    private static readonly HashSet<string> Tracking = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gclid", "fbclid", "msclkid", "dclid", "ref", "ref_src", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "igshid", "yclid",
+    };
+
+    public static Uri? Resolve(string? url, Uri page)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+        return Uri.TryCreate(page, url.Trim(), out var absolute) && absolute.Scheme is "http" or "https" ? Of(absolute) : null;
+    }
+
+    public static Uri Of(Uri url)
+    {
+        var kept = url.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => p.Split('=')[0] is var name && !Tracking.Contains(name) && !name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase));
+        var builder = new UriBuilder(url) { Fragment = "", Query = string.Join("&", kept), Host = url.Host.ToLowerInvariant() };
+        if (builder.Uri.IsDefaultPort)
+        {
+            builder.Port = -1;
+        }
+        return builder.Uri;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace RolesBoard.Scrapers.Normalization;
+
+/// <summary>The dates sources write (ISO 8601, RFC 822 in RSS, "2024-05-01 10:00:00 UTC") as a calendar date.</summary>
+public static class Dates
+{
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss 'UTC'", "ddd, dd MMM yyyy HH:mm:ss zzz", "ddd, d MMM yyyy HH:mm:ss zzz",
+        "dd MMM yyyy", "d MMMM yyyy", "MMMM d, yyyy", "dd/MM/yyyy",
+    ];
+
+    public static DateOnly? Parse(string? text)
+    {
+        var value = text?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+        // RSS writes "GMT" or "+0000"; .NET's zzz wants "+00:00".
+        var rfc822 = value.Replace(" GMT", " +00:00", StringComparison.Ordinal).Replace(" UTC", " +00:00", StringComparison.Ordinal);
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            || DateTimeOffset.TryParseExact(value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out parsed)
+            || DateTimeOffset.TryParseExact(rfc822, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out parsed))
+        {
+            // A role's date is the publisher's calendar date, so keep the local date as written.
+            return DateOnly.FromDateTime(parsed.DateTime);
+        }
+        return null;
+    }
+}
