@@ -43,8 +43,15 @@ public sealed class Role
     public Guid? LinkedRoleId { get; set; }
 
     public string? IdempotencyKey { get; set; }
-    /// <summary>Title, skills and description, for full-text search.</summary>
+    /// <summary>Title, skills, place and description, for full-text search.</summary>
     public string SearchText { get; set; } = "";
+
+    /// <summary>
+    /// Always null here: the column it is duplicated into holds to_tsvector(SearchText), filled by the database
+    /// (SearchVectorTrigger), so ranking reads a stored vector instead of parsing every matching row's text.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? SearchVector { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -24,7 +24,7 @@ public sealed class RoleSearch(IQuerySession session, IDocumentStore store)
             return new Connection<Role>([], new PageInfo(false, false, null, null), 0);
         }
         var ranked = !string.IsNullOrWhiteSpace(filter?.Query);
-        var rank = ranked ? $"ts_rank(to_tsvector('english'::regconfig, d.data ->> 'searchText'), websearch_to_tsquery('english', ?))" : "0::real";
+        var rank = ranked ? $"ts_rank(d.search_vector, websearch_to_tsquery('english', ?))" : "0::real";
         var parameters = new List<object>();
         if (ranked)
         {
@@ -73,7 +73,7 @@ public sealed class RoleSearch(IQuerySession session, IDocumentStore store)
         var parameters = new List<object> { DateTimeOffset.UtcNow };
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            clauses.Add("to_tsvector('english'::regconfig, d.data ->> 'searchText') @@ websearch_to_tsquery('english', ?)");
+            clauses.Add("d.search_vector @@ websearch_to_tsquery('english', ?)");
             parameters.Add(filter.Query.Trim());
         }
         if (filter.Skills is { Count: > 0 })

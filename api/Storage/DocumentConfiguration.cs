@@ -28,10 +28,6 @@ internal static class DocumentConfiguration
             .Duplicate(r => r.SourceKey)
             .Duplicate(r => r.IdempotencyKey)
             .Duplicate(r => r.Skills, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
-            .FullTextIndex(index =>
-            {
-                index.Name = "mt_doc_role_idx_search";
-                index.RegConfig = "english";
-            }, r => r.SearchText);
+            .Duplicate(r => r.SearchVector, pgType: "tsvector", dbType: NpgsqlTypes.NpgsqlDbType.TsVector, configure: index => index.Method = IndexMethod.gin);
     }
 }

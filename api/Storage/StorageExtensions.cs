@@ -34,6 +34,7 @@ public static class StorageExtensions
         })
         .UseLightweightSessions()
         .ApplyAllDatabaseChangesOnStartup();
+        builder.Services.AddHostedService(_ => new SearchVectorSetup(connectionString, schema));
         return builder;
     }
 

@@ -1,0 +1,43 @@
+using Npgsql;
+
+namespace RolesBoard.Api.Storage;
+
+/// <summary>
+/// Keeps mt_doc_role.search_vector = to_tsvector('english', searchText) on every insert, update and COPY, so full-text
+/// filtering and ts_rank read a stored vector. The column and its GIN index are declared through Marten
+/// (DocumentConfiguration); only this trigger is ours, applied after Marten's own schema changes.
+/// </summary>
+public static class SearchVectorTrigger
+{
+    public static async Task ApplyAsync(NpgsqlConnection connection, string schema, CancellationToken cancellationToken = default)
+    {
+        var sql = $"""
+            create or replace function {schema}.rb_role_search_vector() returns trigger language plpgsql as $$
+            begin
+              new.search_vector := to_tsvector('english'::regconfig, coalesce(new.data ->> 'searchText', ''));
+              return new;
+            end $$;
+            drop trigger if exists rb_role_search_vector on {schema}.mt_doc_role;
+            create trigger rb_role_search_vector before insert or update on {schema}.mt_doc_role
+              for each row execute function {schema}.rb_role_search_vector();
+            update {schema}.mt_doc_role set search_vector = to_tsvector('english'::regconfig, coalesce(data ->> 'searchText', ''))
+              where search_vector is null;
+            """;
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
+
+/// <summary>Applies the trigger at start-up, after Marten's schema hosted service (registered after it, so it starts after).</summary>
+internal sealed class SearchVectorSetup(string connectionString, string schema) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // A connection of its own: a Marten session would hold the DDL in a transaction it never commits.
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await SearchVectorTrigger.ApplyAsync(connection, schema, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

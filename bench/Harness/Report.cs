@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text;
+
+namespace RolesBoard.Bench.Harness;
+
+/// <summary>Prints one line per scenario and writes the same as a Markdown table to BENCHMARKS.md.</summary>
+public static class Report
+{
+    public static void Print(ScenarioResult result) => Console.WriteLine(result.Line());
+
+    public static void Write(string path, Scale scale, IReadOnlyList<ScenarioResult> results, IReadOnlyList<string> extras, string command)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Benchmarks").AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"- date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- machine: {Environment.ProcessorCount} cores, {MemoryGiB():0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- command: `{command}` (scale: {scale.Name}, {scale.Roles:N0} roles, {scale.Profiles:N0} profiles)");
+        text.AppendLine("- every figure is a median (p50) or rate measured in the same run as its baseline; ratio = ours / baseline").AppendLine();
+        text.AppendLine("| scenario | p50 ms | p95 ms | rate /s | baseline | baseline p50 ms | baseline rate /s | ratio | target | met |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var r in results)
+        {
+            var met = Met(r) ? "yes" : "no";
+            text.AppendLine(r.IsThroughput
+                ? Invariant($"| {r.Name} | {1000 / r.P50:0.###} | | {r.P50:0.#} | {r.Baseline} | | {r.BaselineP50:0.#} | {r.Ratio:0.###} | {r.Target} | {met} |")
+                : Invariant($"| {r.Name} | {r.P50:0.##} | {r.P95:0.##} | | {r.Baseline} | {r.BaselineP50:0.##} | | {r.Ratio:0.###} | {r.Target} | {met} |"));
+        }
+        text.AppendLine();
+        foreach (var extra in extras)
+        {
+            text.AppendLine("- " + extra);
+        }
+        File.WriteAllText(path, text.ToString());
+    }
+
+    public static bool Met(ScenarioResult r) => r.Target.StartsWith("<=", StringComparison.Ordinal)
+        ? r.Ratio <= double.Parse(r.Target[2..], CultureInfo.InvariantCulture)
+        : r.Ratio >= double.Parse(r.Target[2..], CultureInfo.InvariantCulture);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static double MemoryGiB() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024;
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+
+namespace RolesBoard.Bench.Harness;
+
+/// <summary>Latency samples and their percentiles; every figure is reported beside a baseline from the same run.</summary>
+public static class Timing
+{
+    public static async Task<double[]> SampleAsync(int warmup, int samples, Func<int, Task> operation)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await operation(i);
+        }
+        var times = new double[samples];
+        for (var i = 0; i < samples; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await operation(warmup + i);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        return times;
+    }
+
+    public static double Percentile(double[] values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        var rank = (int)Math.Ceiling(p / 100 * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+
+    /// <summary>Operations per second, counting how many complete in a fixed time with a fixed concurrency.</summary>
+    public static async Task<double> ThroughputAsync(TimeSpan duration, int concurrency, Func<Task> operation)
+    {
+        var stop = Stopwatch.StartNew();
+        long done = 0;
+        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            while (stop.Elapsed < duration)
+            {
+                await operation();
+                Interlocked.Increment(ref done);
+            }
+        });
+        await Task.WhenAll(workers);
+        return done / stop.Elapsed.TotalSeconds;
+    }
+}
