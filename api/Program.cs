@@ -1,6 +1,11 @@
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Cors;
+using RolesBoard.Api.Embed;
+using RolesBoard.Api.Feeds;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
+using RolesBoard.Api.Ide;
+using RolesBoard.Api.Pages;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
 
@@ -18,11 +23,21 @@ try
     // API surface
     builder.Services.AddRolesBoardGraphQL();
     builder.Services.AddHealth();
+    builder.Services.AddFeeds();
+    builder.Services.AddPublicCors();
 
     var app = builder.Build();
 
+    // CORS before the output cache, so cached answers carry the same headers as fresh ones.
+    app.UseCors();
+    app.UseOutputCache();
+
     app.MapGraphQL();
+    app.MapGraphQLIde();
     app.MapHealth();
+    app.MapFeeds();
+    app.MapRolePages();
+    app.MapEmbed();
 
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))

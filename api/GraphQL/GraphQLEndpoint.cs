@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
+using RolesBoard.Api.Cors;
+using RolesBoard.Api.Ide;
 
 namespace RolesBoard.Api.GraphQL;
 
@@ -17,12 +19,17 @@ public static class GraphQLEndpoint
 
     public static WebApplication MapGraphQL(this WebApplication app)
     {
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync).RequireCors(PublicCors.PublicGraphQL);
         return app;
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
     {
+        if (GraphQLIde.IsRequested(http.Request))
+        {
+            await GraphQLIde.ServePageAsync(http);
+            return;
+        }
         var mediaType = NegotiateMediaType(http.Request.Headers.Accept.ToString());
         if (mediaType is null)
         {
