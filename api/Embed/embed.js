@@ -16,8 +16,10 @@
   script.parentNode.insertBefore(host, script.nextSibling);
   var root = host.attachShadow({ mode: 'open' });
   var style = document.createElement('style');
-  style.textContent = ':host{all:initial;display:block;font:15px/1.45 system-ui,sans-serif;color:#1a1a1a}' +
-    'section{border:1px solid #ccc;border-radius:6px;padding:.5em 1em;background:#fff}' +
+  // The host element can carry the page's !important rules, which beat :host; 'all:initial' on our own
+  // top element cuts every inherited property, so nothing from the page reaches the list.
+  style.textContent = ':host{display:block}' +
+    'section{all:initial;display:block;font:15px/1.45 system-ui,sans-serif;color:#1a1a1a;border:1px solid #ccc;border-radius:6px;padding:.5em 1em;background:#fff}' +
     'h2{font-size:1.05em;margin:.4em 0}ul{list-style:none;margin:0;padding:0}li{padding:.45em 0;border-top:1px solid #eee}' +
     'a{color:#0645ad}a:focus{outline:3px solid #ffbf47}.meta{color:#555;font-size:.9em}.foot{font-size:.8em;margin:.5em 0 0}';
   var section = el('section', null, { 'aria-label': 'Open roles at co-ops' });
