@@ -1,6 +1,11 @@
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Cors;
+using RolesBoard.Api.Embed;
+using RolesBoard.Api.Feeds;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
+using RolesBoard.Api.Ide;
+using RolesBoard.Api.Pages;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
@@ -20,13 +25,23 @@ try
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);
     builder.Services.AddHealth();
     builder.Services.AddRateLimits(builder.Configuration);
+    builder.Services.AddFeeds();
+    builder.Services.AddPublicCors();
 
     var app = builder.Build();
 
+    // Outages become 503s; CORS comes before the limiter and the output cache, so every answer carries its headers.
     app.UseMiddleware<DatabaseUnavailableMiddleware>();
+    app.UseCors();
     app.UseRateLimiter();
+    app.UseOutputCache();
+
     app.MapGraphQL();
+    app.MapGraphQLIde();
     app.MapHealth();
+    app.MapFeeds();
+    app.MapRolePages();
+    app.MapEmbed();
 
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))

@@ -5,6 +5,8 @@ using GraphQL.Types;
 using GraphQL.Validation.Errors.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
+using RolesBoard.Api.Cors;
+using RolesBoard.Api.Ide;
 using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Api.GraphQL;
@@ -21,12 +23,17 @@ public static partial class GraphQLEndpoint
 
     public static WebApplication MapGraphQL(this WebApplication app)
     {
-        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+        app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], HandleAsync).RequireCors(PublicCors.PublicGraphQL);
         return app;
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> options)
     {
+        if (GraphQLIde.IsRequested(http.Request))
+        {
+            await GraphQLIde.ServePageAsync(http);
+            return;
+        }
         var limits = options.Value;
         var mediaType = NegotiateMediaType(http.Request.Headers.Accept.ToString());
         if (mediaType is null)
