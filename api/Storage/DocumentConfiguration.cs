@@ -1,5 +1,6 @@
 using Marten;
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Roles;
 using Weasel.Postgresql.Tables;
 
@@ -33,5 +34,11 @@ internal static class DocumentConfiguration
                 index.Name = "mt_doc_role_idx_search";
                 index.RegConfig = "english";
             }, r => r.SearchText);
+
+        // A co-op's runs, newest first; the scheduler's state is loaded by co-op id.
+        options.Schema.For<ScrapeRun>()
+            .Duplicate(r => r.CoopId)
+            .Duplicate(r => r.StartedAt);
+        options.Schema.For<CoopScrapeState>();
     }
 }
