@@ -1,6 +1,7 @@
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
+using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
@@ -15,6 +16,7 @@ try
     // Features
     builder.Services.AddCoops();
     builder.Services.AddRoles();
+    builder.Services.AddIngestion(builder.Configuration);
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);
