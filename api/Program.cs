@@ -5,6 +5,7 @@ using RolesBoard.Api.Feeds;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
 using RolesBoard.Api.Ide;
+using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Pages;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
@@ -20,6 +21,7 @@ try
     // Features
     builder.Services.AddCoops();
     builder.Services.AddRoles();
+    builder.Services.AddIngestion(builder.Configuration);
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);

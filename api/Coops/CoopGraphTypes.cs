@@ -20,6 +20,7 @@ public sealed class CoopType : ObjectGraphType<Coop>
         Field(c => c.Country, nullable: true);
         Field(c => c.Networks).Description("Networks it belongs to, e.g. CoTech.");
         Field(c => c.CareersUrls).Description("Careers pages and feeds the board collects roles from.");
+        Field(c => c.CareersUrlsFoundBy, nullable: true).Description("Who set the careers URLs (co-op, administrator) or how discovery found them.");
         Field<OwnershipType>("ownership").Resolve(c => c.Source.Ownership);
         Field(c => c.MembershipAfterMonths, nullable: true).Description("A new worker can become a member after this many months.");
         Field(c => c.MembershipTrack, nullable: true).Description("How new workers become members, in the co-op's words.");

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.GraphQL;
@@ -12,5 +13,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddCoopMutations();
         this.AddRoleMutations();
+        this.AddIngestionMutations();
     }
 }

@@ -1,5 +1,6 @@
 using Marten;
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Roles;
 using Weasel.Postgresql.Tables;
 
@@ -29,5 +30,11 @@ internal static class DocumentConfiguration
             .Duplicate(r => r.IdempotencyKey)
             .Duplicate(r => r.Skills, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
             .Duplicate(r => r.SearchVector, pgType: "tsvector", dbType: NpgsqlTypes.NpgsqlDbType.TsVector, configure: index => index.Method = IndexMethod.gin);
+
+        // A co-op's runs, newest first; the scheduler's state is loaded by co-op id.
+        options.Schema.For<ScrapeRun>()
+            .Duplicate(r => r.CoopId)
+            .Duplicate(r => r.StartedAt);
+        options.Schema.For<CoopScrapeState>();
     }
 }

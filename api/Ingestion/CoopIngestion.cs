@@ -1,0 +1,211 @@
+using JasperFx;
+using Marten;
+using RolesBoard.Api.Coops;
+using RolesBoard.Api.Roles;
+using RolesBoard.Api.Storage;
+using RolesBoard.Scrapers.Scraping;
+
+namespace RolesBoard.Api.Ingestion;
+
+public enum IngestionStatus { Ran, Busy, NotDue, NotEligible }
+
+public sealed record IngestionResult(IngestionStatus Status, IReadOnlyList<ScrapeRun> Runs);
+
+/// <summary>
+/// Scrapes one co-op's careers sources under its advisory lock: discovers them first when none are on record,
+/// then per source fetches (no database held), merges and records the run in one transaction.
+/// </summary>
+public sealed class CoopIngestion(
+    IDocumentStore store, RoleScraper scraper, CareersDiscovery discovery, ScrapingSettings settings, TimeProvider clock, ILogger<CoopIngestion> logger)
+{
+    private const string DatabaseUnavailable = "the board's database was unavailable: nothing was changed, and the source will be scraped again";
+
+    public async Task<IngestionResult> RunAsync(Guid coopId, string trigger, bool onlyIfDue, CancellationToken ct)
+    {
+        await using var held = await CoopLock.TryAcquireAsync(store, coopId, ct);
+        if (held is null)
+        {
+            return new IngestionResult(IngestionStatus.Busy, []);
+        }
+        Coop? coop;
+        CoopScrapeState? state;
+        await using (var query = store.QuerySession())
+        {
+            coop = await query.LoadAsync<Coop>(coopId, ct);
+            state = await query.LoadAsync<CoopScrapeState>(coopId, ct);
+        }
+        if (coop is not { Verified: true })
+        {
+            return new IngestionResult(IngestionStatus.NotEligible, []);
+        }
+        // Another instance may have run this co-op between our look at the schedule and taking the lock.
+        if (onlyIfDue && state?.NextRunAt > clock.GetUtcNow())
+        {
+            return new IngestionResult(IngestionStatus.NotDue, []);
+        }
+
+        var runs = new List<ScrapeRun>();
+        IReadOnlyList<string> sources = coop.CareersUrls;
+        if (sources.Count == 0)
+        {
+            var started = clock.GetUtcNow();
+            (sources, var error) = await discovery.DiscoverAsync(coop, ct);
+            if (error is not null)
+            {
+                var run = NewRun(coop.Id, coop.Website, trigger, started);
+                run.Outcome = ScrapeRunOutcome.Failed;
+                run.Error = error;
+                runs.Add(await RecordAsync(run, ScrapeResult.Failure(ScrapeOutcome.Failed, error), ct));
+            }
+        }
+        foreach (var source in sources)
+        {
+            runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), trigger, ct));
+        }
+        await ScheduleNextAsync(coop.Id, runs, ct);
+        return new IngestionResult(IngestionStatus.Ran, runs);
+    }
+
+    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, string trigger, CancellationToken ct)
+    {
+        var run = NewRun(coopId, source, trigger, clock.GetUtcNow());
+        ScrapeResult result;
+        if (!Uri.TryCreate(source, UriKind.Absolute, out var url))
+        {
+            result = ScrapeResult.Failure(ScrapeOutcome.Failed, $"'{source}' is not a URL");
+        }
+        else
+        {
+            try
+            {
+                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified }, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // One site's surprise must not stop the other co-ops' runs; the details go to the log, not to the co-op.
+                logger.LogError(e, "Scraping {Source} failed unexpectedly", source);
+                result = ScrapeResult.Failure(ScrapeOutcome.Failed, "unexpected error while scraping (logged for the administrator)");
+            }
+        }
+        run.Outcome = Enum.Parse<ScrapeRunOutcome>(result.Outcome.ToString());
+        run.Found = result.Roles.Count;
+        run.Format = result.Format;
+        run.Error = result.Error;
+        return await RecordAsync(run, result, ct);
+    }
+
+    /// <summary>
+    /// Merges and records in one transaction, retried whole through a short outage. The run's fixed id tells a
+    /// retry whether an earlier attempt's commit landed after all, so misses are never counted twice. When the
+    /// database stays away, the run is reported failed and nothing is closed; the co-op stays due and is retried.
+    /// </summary>
+    private async Task<ScrapeRun> RecordAsync(ScrapeRun run, ScrapeResult result, CancellationToken ct)
+    {
+        try
+        {
+            return await DatabaseRetry.RunAsync(async () =>
+            {
+                await using var session = store.LightweightSession();
+                if (await session.LoadAsync<ScrapeRun>(run.Id, ct) is { } landed)
+                {
+                    return landed;
+                }
+                var attempt = Fresh(run);
+                var roles = await session.Query<Role>().Where(r => r.CoopId == run.CoopId).ToListAsync(ct);
+                var state = await session.LoadAsync<CoopScrapeState>(run.CoopId, ct) ?? new CoopScrapeState { Id = run.CoopId };
+                var now = clock.GetUtcNow();
+                foreach (var role in SourceMerge.Apply(roles, result, attempt, now))
+                {
+                    session.Store(role);
+                }
+                Remember(state.Source(run.SourceUrl), result, now);
+                attempt.FinishedAt = now;
+                session.Store(attempt);
+                session.Store(state);
+                await session.SaveChangesAsync(ct);
+                return attempt;
+            }, ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+        {
+            logger.LogWarning(e, "Database unavailable while recording the scrape of {Source}; nothing changed, retried later", run.SourceUrl);
+            var failed = Fresh(run);
+            failed.Outcome = ScrapeRunOutcome.Failed;
+            failed.Error = DatabaseUnavailable;
+            failed.FinishedAt = clock.GetUtcNow();
+            await TryStoreAsync(failed, ct);
+            return failed;
+        }
+    }
+
+    private static void Remember(SourceState source, ScrapeResult result, DateTimeOffset now)
+    {
+        if (result.Outcome is ScrapeOutcome.Succeeded or ScrapeOutcome.NotModified)
+        {
+            source.ETag = result.ETag;
+            source.LastModified = result.LastModified;
+            source.LastSucceededAt = now;
+            source.ConsecutiveFailures = 0;
+        }
+        else
+        {
+            source.ConsecutiveFailures++;
+        }
+    }
+
+    private async Task ScheduleNextAsync(Guid coopId, IReadOnlyList<ScrapeRun> runs, CancellationToken ct)
+    {
+        // A run that could not reach the database leaves the co-op due, so the next tick tries again.
+        if (runs.Any(r => r.Error == DatabaseUnavailable))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        var jitter = settings.SchedulerEnabled ? settings.Interval * (0.9 + (0.2 * Random.Shared.NextDouble())) : TimeSpan.Zero;
+        try
+        {
+            await DatabaseRetry.RunAsync(async () =>
+            {
+                await using var session = store.LightweightSession();
+                var state = await session.LoadAsync<CoopScrapeState>(coopId, ct) ?? new CoopScrapeState { Id = coopId };
+                state.LastRunAt = now;
+                state.NextRunAt = now + jitter;
+                session.Store(state);
+                await session.SaveChangesAsync(ct);
+                return state;
+            }, ct);
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+        {
+            logger.LogWarning(e, "Database unavailable while scheduling co-op {CoopId}; it stays due", coopId);
+        }
+    }
+
+    private async Task TryStoreAsync(ScrapeRun run, CancellationToken ct)
+    {
+        try
+        {
+            await using var session = store.LightweightSession();
+            // Insert, not Store: if the real record landed after all, it stays.
+            session.Insert(run);
+            await session.SaveChangesAsync(ct);
+        }
+        catch (DocumentAlreadyExistsException)
+        {
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+        {
+            logger.LogWarning("The failed run of {Source} could not be recorded either: the database is still away", run.SourceUrl);
+        }
+    }
+
+    private static ScrapeRun NewRun(Guid coopId, string source, string trigger, DateTimeOffset started) =>
+        new() { Id = Guid.NewGuid(), CoopId = coopId, SourceUrl = source, Trigger = trigger, StartedAt = started };
+
+    // Each attempt counts from zero, so a retried merge cannot add to the counts of one that rolled back.
+    private static ScrapeRun Fresh(ScrapeRun run) => new()
+    {
+        Id = run.Id, CoopId = run.CoopId, SourceUrl = run.SourceUrl, Trigger = run.Trigger, StartedAt = run.StartedAt,
+        Outcome = run.Outcome, Found = run.Found, Error = run.Error, Format = run.Format,
+    };
+}

@@ -1,0 +1,139 @@
+using System.Security.Cryptography;
+using System.Text;
+using RolesBoard.Api.Roles;
+using RolesBoard.Scrapers.Scraping;
+
+namespace RolesBoard.Api.Ingestion;
+
+/// <summary>
+/// Folds one source's scrape into a co-op's roles, in memory: upsert by stable key, link to the co-op's own posts
+/// by title, soft-close what went missing twice, reopen what came back. The caller saves the changed roles and the
+/// run in one transaction, so a run either lands whole or not at all.
+/// </summary>
+public static class SourceMerge
+{
+    /// <summary>Successful scrapes in a row a role must be missing from before it closes.</summary>
+    public const int MissesBeforeClosing = 2;
+
+    public static IReadOnlyCollection<Role> Apply(IReadOnlyList<Role> coopRoles, ScrapeResult result, ScrapeRun run, DateTimeOffset now)
+    {
+        var changed = new HashSet<Role>();
+        var fromSource = coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceUrl == run.SourceUrl).ToList();
+        switch (result.Outcome)
+        {
+            case ScrapeOutcome.NotModified:
+                // The page is byte-for-byte what we saw last time: every role on it is still there.
+                foreach (var role in fromSource.Where(r => r.Status == RoleStatus.Open))
+                {
+                    Seen(role, now);
+                    changed.Add(role);
+                }
+                return changed;
+            case ScrapeOutcome.Failed or ScrapeOutcome.Disallowed:
+                // We learnt nothing about the roles, so nothing may close.
+                return changed;
+        }
+
+        var byKey = coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceKey is not null)
+            .GroupBy(r => r.SourceKey!).ToDictionary(g => g.Key, g => g.First());
+        var posted = coopRoles.Where(r => r.Source == RoleSource.Posted).ToLookup(r => TitleKey.Of(r.Title));
+        var seen = new HashSet<string>();
+        foreach (var scraped in result.Roles)
+        {
+            seen.Add(scraped.SourceKey);
+            byKey.TryGetValue(scraped.SourceKey, out var existing);
+            var twin = posted[TitleKey.Of(scraped.Title)].OrderBy(r => r.Status).FirstOrDefault();
+            if (twin is not null)
+            {
+                Link(twin, existing, run, now, changed);
+            }
+            else if (existing is null)
+            {
+                var role = new Role { Id = IdFor(run.CoopId, scraped.SourceKey), CoopId = run.CoopId, Source = RoleSource.Scraped, SourceKey = scraped.SourceKey, CreatedAt = now };
+                role.DatePosted = scraped.DatePosted is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : now;
+                if (!ScrapedRoleFields.Apply(scraped, role, run.SourceUrl, now))
+                {
+                    run.Skipped++;
+                    continue;
+                }
+                Seen(role, now);
+                run.Created++;
+                changed.Add(role);
+            }
+            else
+            {
+                Refresh(existing, scraped, run, now, changed);
+            }
+        }
+
+        // A page that suddenly lists nothing is more often a broken page or a redesign than a co-op with no roles.
+        if (result.Roles.Count > 0)
+        {
+            foreach (var role in fromSource.Where(r => r.Status == RoleStatus.Open && !seen.Contains(r.SourceKey ?? "")))
+            {
+                role.MissedScrapes++;
+                if (role.MissedScrapes >= MissesBeforeClosing)
+                {
+                    role.Status = RoleStatus.Closed;
+                    role.ClosedAt = now;
+                    role.UpdatedAt = now;
+                    run.Closed++;
+                }
+                changed.Add(role);
+            }
+        }
+        return changed;
+    }
+
+    private static void Refresh(Role existing, ScrapedRole scraped, ScrapeRun run, DateTimeOffset now, HashSet<Role> changed)
+    {
+        var before = Fingerprint(existing);
+        if (!ScrapedRoleFields.Apply(scraped, existing, run.SourceUrl, now))
+        {
+            run.Skipped++;
+            return;
+        }
+        if (Fingerprint(existing) != before)
+        {
+            run.Updated++;
+        }
+        if (existing.Status == RoleStatus.Closed && existing.LinkedRoleId is null)
+        {
+            existing.Status = RoleStatus.Open;
+            existing.ClosedAt = null;
+            run.Reopened++;
+        }
+        Seen(existing, now);
+        changed.Add(existing);
+    }
+
+    // The co-op's own post stays the one listed; it learns that its site still shows it. A scraped copy made before
+    // the co-op posted by hand retires in favour of the post.
+    private static void Link(Role twin, Role? scrapedCopy, ScrapeRun run, DateTimeOffset now, HashSet<Role> changed)
+    {
+        twin.LastSeenAt = now;
+        changed.Add(twin);
+        run.Linked++;
+        if (scrapedCopy is not null && (scrapedCopy.LinkedRoleId != twin.Id || scrapedCopy.Status == RoleStatus.Open))
+        {
+            scrapedCopy.LinkedRoleId = twin.Id;
+            scrapedCopy.Status = RoleStatus.Closed;
+            scrapedCopy.ClosedAt ??= now;
+            scrapedCopy.UpdatedAt = now;
+            changed.Add(scrapedCopy);
+        }
+    }
+
+    private static void Seen(Role role, DateTimeOffset now)
+    {
+        role.LastSeenAt = now;
+        role.MissedScrapes = 0;
+    }
+
+    private static string Fingerprint(Role r) => string.Join('\u001f',
+        r.Title, r.DescriptionHtml, r.Location, r.Remote, r.EmploymentType, r.Salary, r.ApplyUrl, r.ValidThrough, string.Join(',', r.Skills), r.SourceTerms);
+
+    // Fixed per (co-op, key): a retried or concurrent insert of the same role collides instead of duplicating.
+    private static Guid IdFor(Guid coopId, string sourceKey) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{coopId:N}:scraped:{sourceKey}")).AsSpan(0, 16));
+}

@@ -1,0 +1,85 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Roles;
+using RolesBoard.Api.Storage;
+
+namespace RolesBoard.Tests.Ingestion;
+
+/// <summary>The ingestion app over a PostgreSQL cluster of its own, which the test stops mid-run.</summary>
+public sealed class IngestionOutageApp : IngestionApp
+{
+    public EmbeddedPostgres Cluster { get; private set; } = null!;
+
+    protected override async Task<string> ConnectionStringAsync()
+    {
+        Cluster = await EmbeddedPostgres.StartTemporaryAsync();
+        return Cluster.ConnectionString;
+    }
+
+    protected override async Task DisposeResourcesAsync()
+    {
+        await DisposeAsync();
+        await Cluster.DisposeAsync();
+    }
+}
+
+public sealed class ScrapingThroughAnOutageTests(IngestionOutageApp app) : IClassFixture<IngestionOutageApp>
+{
+    [Fact]
+    public async Task ADatabaseOutageDuringARunClosesNothingAndTheNextRunCarriesOn()
+    {
+        await using var site = await CareersSite.StartAsync("Backend Developer", "Designer");
+        var coop = await app.CoopWithCareersPageAsync(site);
+        await app.ScrapeOnceAsync(coop);
+        // Two roles went missing once already: one more successful miss would close them.
+        site.Roles = ["Backend Developer"];
+        await app.ScrapeOnceAsync(coop);
+        Assert.Equal(1, (await app.RolesOfAsync(coop.Id)).Single(r => r.Title == "Designer").MissedScrapes);
+
+        // The database goes away while the site is being read, and stays away longer than the retries.
+        site.JobsDelay = TimeSpan.FromSeconds(1);
+        var requestsBefore = site.JobsRequests;
+        var run = app.Services.GetRequiredService<CoopIngestion>().RunAsync(Guid.Parse(coop.Id), "test", onlyIfDue: false, CancellationToken.None);
+        while (site.JobsRequests == requestsBefore)
+        {
+            await Task.Delay(20);
+        }
+        await app.Cluster.StopAsync();
+        var result = await run;
+        await app.Cluster.RestartAsync();
+
+        var failed = Assert.Single(result.Runs);
+        Assert.Equal((ScrapeRunOutcome.Failed, 0), (failed.Outcome, failed.Closed));
+        Assert.Contains("database", failed.Error);
+        await using (var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            var runs = await RetryAsync(() => session.Query<ScrapeRun>().Where(r => r.CoopId == Guid.Parse(coop.Id)).ToListAsync());
+            Assert.Equal(2, runs.Count(r => r.Outcome == ScrapeRunOutcome.Succeeded));
+            Assert.DoesNotContain(runs, r => r.Id == failed.Id && r.Outcome != ScrapeRunOutcome.Failed);
+        }
+        var designer = (await app.RolesOfAsync(coop.Id)).Single(r => r.Title == "Designer");
+        Assert.Equal((RoleStatus.Open, 1), (designer.Status, designer.MissedScrapes));
+
+        // Back up: the retried run is the second miss, and closes the role as it should.
+        site.JobsDelay = TimeSpan.Zero;
+        var next = await RetryAsync(() => app.ScrapeOnceAsync(coop));
+        Assert.Equal(("SUCCEEDED", 1), (next.Text("outcome"), next.Number("closed")));
+    }
+
+    // The first requests after a restart may meet pooled connections the restart broke.
+    private static async Task<T> RetryAsync<T>(Func<Task<T>> action)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await action();
+            }
+            catch (Exception e) when (attempt < 10 && (DatabaseFaults.IsUnavailable(e) || e is Xunit.Sdk.XunitException))
+            {
+                await Task.Delay(300);
+            }
+        }
+    }
+}
