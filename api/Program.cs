@@ -1,6 +1,8 @@
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
+using RolesBoard.Api.Matching;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
 
@@ -14,6 +16,8 @@ try
     // Features
     builder.Services.AddCoops();
     builder.Services.AddRoles();
+    builder.Services.AddProfiles();
+    builder.Services.AddMatching();
 
     // API surface
     builder.Services.AddRolesBoardGraphQL();

@@ -40,6 +40,9 @@ public static class Countries
 
     public static bool IsInEu(string country) => EuMembers.Contains(country);
 
+    /// <summary>The member states' codes, for turning "EU" into countries in SQL predicates.</summary>
+    public static IReadOnlyCollection<string> EuropeanUnionMembers => EuMembers;
+
     /// <summary>Whether a remote role open to <paramref name="regions"/> (empty: anywhere) accepts someone in <paramref name="country"/>.</summary>
     public static bool RegionsInclude(IReadOnlyCollection<string> regions, string country) =>
         regions.Count == 0 || regions.Contains(country) || (regions.Contains(EuropeanUnion) && IsInEu(country));

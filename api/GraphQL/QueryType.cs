@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Matching;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.GraphQL;
@@ -12,5 +14,7 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         this.AddRoleQueries();
         this.AddCoopQueries();
+        this.AddProfileQueries();
+        this.AddMatchingQueries();
     }
 }

@@ -1,5 +1,7 @@
 using Marten;
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Matching;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 using Weasel.Postgresql.Tables;
 
@@ -33,5 +35,16 @@ internal static class DocumentConfiguration
                 index.Name = "mt_doc_role_idx_search";
                 index.RegConfig = "english";
             }, r => r.SearchText);
+
+        // candidates preselects over 310,942 profiles with the skills GIN index (&&) and the opt-in flag; country and
+        // relocation are read from the rows that index already narrowed down, so they need no index of their own.
+        options.Schema.For<Profile>()
+            .Duplicate(p => p.VisibleToCoops)
+            .Duplicate(p => p.Skills, pgType: "text[]", configure: index => index.Method = IndexMethod.gin);
+
+        // A seeker's requests (export, erasure) and a role's requests (the co-op's list).
+        options.Schema.For<Introduction>()
+            .Duplicate(i => i.ProfileId)
+            .Duplicate(i => i.RoleId);
     }
 }
