@@ -140,7 +140,7 @@ internal static class FitFactors
     };
 
     private static string Amount(double amount, string currency) =>
-        currency + " " + Math.Round(amount, -2).ToString("N0", CultureInfo.InvariantCulture);
+        currency + " " + (Math.Round(amount / 100) * 100).ToString("N0", CultureInfo.InvariantCulture);
 
     // Words that say nothing about which role it is.
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "and", "or", "the", "a", "of", "in", "for", "with", "who", "also", "does", "uk", "senior", "junior" };
