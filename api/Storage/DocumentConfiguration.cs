@@ -30,6 +30,9 @@ internal static class DocumentConfiguration
             .Duplicate(r => r.SourceKey)
             .Duplicate(r => r.IdempotencyKey)
             .Duplicate(r => r.Skills, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
+            // Matching's place predicate reads these for every row sharing a skill: columns, not jsonb, keep that cheap.
+            .Duplicate(r => r.Country)
+            .Duplicate(r => r.RemoteRegions, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
             .FullTextIndex(index =>
             {
                 index.Name = "mt_doc_role_idx_search";
@@ -37,9 +40,11 @@ internal static class DocumentConfiguration
             }, r => r.SearchText);
 
         // candidates preselects over 310,942 profiles with the skills GIN index (&&) and the opt-in flag; country and
-        // relocation are read from the rows that index already narrowed down, so they need no index of their own.
+        // relocation are columns so the place predicate on the rows that index narrowed down reads no jsonb.
         options.Schema.For<Profile>()
             .Duplicate(p => p.VisibleToCoops)
+            .Duplicate(p => p.Country)
+            .Duplicate(p => p.WillRelocate)
             .Duplicate(p => p.Skills, pgType: "text[]", configure: index => index.Method = IndexMethod.gin);
 
         // A seeker's requests (export, erasure) and a role's requests (the co-op's list).
