@@ -6,7 +6,9 @@ using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
 using RolesBoard.Api.Ide;
 using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Matching;
 using RolesBoard.Api.Pages;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
@@ -22,6 +24,8 @@ try
     builder.Services.AddCoops();
     builder.Services.AddRoles();
     builder.Services.AddIngestion(builder.Configuration);
+    builder.Services.AddProfiles();
+    builder.Services.AddMatching();
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);

@@ -25,4 +25,14 @@ public static class Secrets
         return CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
     }
+
+    /// <summary>Whether a presented secret is the one whose hash is stored, compared in constant time.</summary>
+    public static bool MatchesHash(string? presented, string? storedHash)
+    {
+        if (string.IsNullOrEmpty(presented) || string.IsNullOrEmpty(storedHash))
+        {
+            return false;
+        }
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(presented)), Encoding.ASCII.GetBytes(storedHash));
+    }
 }

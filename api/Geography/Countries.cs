@@ -40,7 +40,7 @@ public static class Countries
 
     public static bool IsInEu(string country) => EuMembers.Contains(country);
 
-    /// <summary>The EU's member states, for places that need countries rather than the region (schema.org markup).</summary>
+    /// <summary>The EU's member states: for turning "EU" into countries (schema.org markup, SQL predicates).</summary>
     public static IReadOnlyCollection<string> EuMemberStates => EuMembers;
 
     /// <summary>Whether a remote role open to <paramref name="regions"/> (empty: anywhere) accepts someone in <paramref name="country"/>.</summary>

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Matching;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.GraphQL;
@@ -14,5 +16,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddCoopMutations();
         this.AddRoleMutations();
         this.AddIngestionMutations();
+        this.AddProfileMutations();
+        this.AddMatchingMutations();
     }
 }

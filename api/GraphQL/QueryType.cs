@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Matching;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.GraphQL;
@@ -14,5 +16,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddRoleQueries();
         this.AddCoopQueries();
         this.AddIngestionQueries();
+        this.AddProfileQueries();
+        this.AddMatchingQueries();
     }
 }

@@ -12,6 +12,8 @@ public sealed class PostRoleInput
     public string? Country { get; set; }
     public RemotePolicy? Remote { get; set; }
     public List<string>? RemoteRegions { get; set; }
+    public string? TimeZone { get; set; }
+    public int? MinOverlapHours { get; set; }
     public EmploymentType? EmploymentType { get; set; }
     public SalaryInput? Salary { get; set; }
     public string? ApplyUrl { get; set; }
@@ -40,6 +42,10 @@ public sealed class PostRoleInputType : InputObjectGraphType<PostRoleInput>
         Field(i => i.Country, nullable: true).Description("ISO 3166 code of where the role is based; read from location when absent.");
         Field<RemotePolicyType>("remote");
         Field(i => i.RemoteRegions, nullable: true).Description("ISO 3166 country codes, or \"EU\", a remote role is open to.");
+        Field(i => i.TimeZone, nullable: true)
+            .Description("IANA time zone (e.g. Europe/London) whose working hours a remote role needs; defaults to the zone of the role's country.");
+        Field(i => i.MinOverlapHours, nullable: true)
+            .Description("Working hours (0 to 8) a remote worker must share with timeZone; default 4 when a zone is known, 0 for none.");
         Field<EmploymentTypeType>("employmentType");
         Field<SalaryInputType>("salary");
         Field(i => i.ApplyUrl, nullable: true);

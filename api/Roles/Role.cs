@@ -19,6 +19,10 @@ public sealed class Role
     public RemotePolicy? Remote { get; set; }
     /// <summary>ISO 3166 country codes (or "EU") a remote role is open to; empty means anywhere.</summary>
     public List<string> RemoteRegions { get; set; } = [];
+    /// <summary>IANA zone whose working hours a remote role needs to overlap; null: the default zone of its country.</summary>
+    public string? TimeZone { get; set; }
+    /// <summary>Working hours a remote worker must share with <see cref="TimeZone"/>; null: the matching default.</summary>
+    public int? MinOverlapHours { get; set; }
     public EmploymentType? EmploymentType { get; set; }
     public Salary? Salary { get; set; }
     /// <summary>The top of the range as yearly GBP, for filtering and matching (null when not comparable).</summary>

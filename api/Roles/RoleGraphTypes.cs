@@ -19,6 +19,8 @@ public sealed class RoleType : ObjectGraphType<Role>
         Field(r => r.Country, nullable: true).Description("ISO 3166 code of where the role is based, when known.");
         Field<RemotePolicyType>("remote").Resolve(c => c.Source.Remote);
         Field(r => r.RemoteRegions).Description("ISO 3166 codes (or EU) a remote role is open to; empty means anywhere.");
+        Field(r => r.TimeZone, nullable: true).Description("IANA zone whose working hours a remote role needs to overlap, when the co-op set one.");
+        Field(r => r.MinOverlapHours, nullable: true).Description("Working hours a remote worker must share with the role's zone, when the co-op set it.");
         Field<EmploymentTypeType>("employmentType").Resolve(c => c.Source.EmploymentType);
         Field<SalaryType>("salary").Resolve(c => c.Source.Salary);
         Field(r => r.ApplyUrl, nullable: true);

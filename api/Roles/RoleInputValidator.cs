@@ -27,6 +27,11 @@ public static class RoleInputValidator
         var regions = Regions(check, input.RemoteRegions);
         var country = Country(check, input.Country, location);
         var salary = CheckSalary(check, input.Salary);
+        var timeZone = Zone(check, input.TimeZone);
+        if (input.MinOverlapHours is < 0 or > TimeZones.WorkdayHours)
+        {
+            check.Add("input.minOverlapHours", "OUT_OF_RANGE", $"minOverlapHours must be between 0 and {TimeZones.WorkdayHours} (a working day).");
+        }
         var validThrough = input.ValidThrough is { } date ? DateOnly.FromDateTime(date) : (DateOnly?)null;
         if (validThrough < DateOnly.FromDateTime(now.UtcDateTime))
         {
@@ -49,6 +54,8 @@ public static class RoleInputValidator
         role.Country = country;
         role.Remote = input.Remote;
         role.RemoteRegions = regions;
+        role.TimeZone = timeZone;
+        role.MinOverlapHours = input.MinOverlapHours;
         role.EmploymentType = input.EmploymentType;
         role.Salary = salary;
         role.SalaryMaxYearlyGbp = salary is null ? null : SalaryPeriods.ToYearlyGbp(salary.Max, salary.Currency, salary.Period);
@@ -96,6 +103,20 @@ public static class RoleInputValidator
             }
         }
         return regions;
+    }
+
+    private static string? Zone(Validation check, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+        if (!TimeZones.IsIana(raw))
+        {
+            check.Add("input.timeZone", "INVALID_TIME_ZONE", $"'{raw}' is not an IANA time zone such as Europe/London.");
+            return null;
+        }
+        return raw.Trim();
     }
 
     private static string? Country(Validation check, string? raw, string? location)

@@ -1,6 +1,8 @@
 using Marten;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Matching;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 using Weasel.Postgresql.Tables;
 
@@ -29,6 +31,9 @@ internal static class DocumentConfiguration
             .Duplicate(r => r.SourceKey)
             .Duplicate(r => r.IdempotencyKey)
             .Duplicate(r => r.Skills, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
+            // Matching's place predicate reads these for every row sharing a skill: columns, not jsonb, keep that cheap.
+            .Duplicate(r => r.Country)
+            .Duplicate(r => r.RemoteRegions, pgType: "text[]", configure: index => index.Method = IndexMethod.gin)
             .Duplicate(r => r.SearchVector, pgType: "tsvector", dbType: NpgsqlTypes.NpgsqlDbType.TsVector, configure: index => index.Method = IndexMethod.gin);
 
         // A co-op's runs, newest first; the scheduler's state is loaded by co-op id.
@@ -36,5 +41,18 @@ internal static class DocumentConfiguration
             .Duplicate(r => r.CoopId)
             .Duplicate(r => r.StartedAt);
         options.Schema.For<CoopScrapeState>();
+
+        // candidates preselects over 310,942 profiles with the skills GIN index (&&) and the opt-in flag; country and
+        // relocation are columns so the place predicate on the rows that index narrowed down reads no jsonb.
+        options.Schema.For<Profile>()
+            .Duplicate(p => p.VisibleToCoops)
+            .Duplicate(p => p.Country)
+            .Duplicate(p => p.WillRelocate)
+            .Duplicate(p => p.Skills, pgType: "text[]", configure: index => index.Method = IndexMethod.gin);
+
+        // A seeker's requests (export, erasure) and a role's requests (the co-op's list).
+        options.Schema.For<Introduction>()
+            .Duplicate(i => i.ProfileId)
+            .Duplicate(i => i.RoleId);
     }
 }

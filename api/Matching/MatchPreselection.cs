@@ -1,0 +1,93 @@
+using Marten;
+using RolesBoard.Api.Geography;
+using RolesBoard.Api.Profiles;
+using RolesBoard.Api.Roles;
+
+namespace RolesBoard.Api.Matching;
+
+/// <summary>
+/// Candidate selection in PostgreSQL, so matching does not load 100,000 roles or 310,942 profiles: the GIN index on
+/// the duplicated <c>skills text[]</c> column finds rows sharing at least one skill or related skill (<c>&amp;&amp;</c>
+/// with the other side's skills expanded through the vocabulary at query time, so a growing skills.json needs no
+/// re-indexing); the place predicates (duplicated columns, no jsonb) drop what the seeker cannot work from; a cheap
+/// overlap rank keeps the best <see cref="Limit"/> ids, and only those rows' documents are read. Exact scoring of
+/// those few hundred happens in C# (<see cref="MatchScorer"/>).
+/// Known limit (measured on 100,000 synthetic roles and 310,942 profiles, on a machine that was also busy with other
+/// work): when a common skill such as JavaScript is shared by half the rows, the GIN bitmap and the rank still touch
+/// tens of thousands of rows, far over the 50 ms / 150 ms targets. The next step is a per-skill cut that stops after
+/// enough rows, or an in-memory skill index of open roles and visible profiles kept current.
+/// </summary>
+public sealed class MatchPreselection(IQuerySession session, IDocumentStore store)
+{
+    /// <summary>Enough that the exact scorer's top 100 rarely differs from scoring everything; few enough to score in a millisecond or two.</summary>
+    public const int Limit = 400;
+
+    /// <summary>Rank terms beyond this many skills add cost and hardly change the cut.</summary>
+    private const int MaxRankTerms = 40;
+
+    private string Schema => store.Options.DatabaseSchemaName;
+
+    public async Task<IReadOnlyList<Role>> RolesForAsync(Profile seeker, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var reach = SkillGraph.Default.Reach(seeker.Skills);
+        var parameters = new List<object> { now, reach };
+        var where = "d.status = 'Open' and (d.expires_at is null or d.expires_at > ?) and d.skills && ?";
+        if (seeker.Country is { } country && !seeker.WillRelocate)
+        {
+            // Remote and open to their country (no regions: anywhere), or based in their country (or nowhere stated).
+            where += " and ((d.remote = 'Remote' and (cardinality(d.remote_regions) = 0 or d.remote_regions && ?))"
+                + " or (d.remote is distinct from 'Remote' and coalesce(d.country, ?) = ?))";
+            parameters.AddRange([Countries.IsInEu(country) ? new[] { country, Countries.EuropeanUnion } : [country], country, country]);
+        }
+        var rank = Rank(seeker.Skills, reach, parameters);
+        parameters.Add(Limit);
+        var sql = $"""
+            select r.data from {Schema}.mt_doc_role r join (
+              select d.id from {Schema}.mt_doc_role d where {where} order by {rank} desc, d.date_posted desc limit ?
+            ) best on best.id = r.id
+            """;
+        return await session.QueryAsync<Role>(sql, cancellationToken, [.. parameters]);
+    }
+
+    public async Task<IReadOnlyList<Profile>> ProfilesForAsync(Role role, CancellationToken cancellationToken)
+    {
+        var reach = SkillGraph.Default.Reach(role.Skills);
+        var parameters = new List<object> { reach };
+        var where = "d.visible_to_coops = true and d.skills && ?";
+        var countries = role.Remote == RemotePolicy.Remote ? RegionCountries(role.RemoteRegions) : role.Country is { } c ? [c] : null;
+        if (countries is { Length: > 0 })
+        {
+            // Living where the role can be done from, or willing to move, or not saying where they live.
+            where += " and (d.country is null or d.country = any(?) or d.will_relocate)";
+            parameters.Add(countries);
+        }
+        var rank = Rank(role.Skills, reach, parameters);
+        parameters.Add(Limit);
+        var sql = $"""
+            select p.data from {Schema}.mt_doc_profile p join (
+              select d.id from {Schema}.mt_doc_profile d where {where} order by {rank} desc, d.id limit ?
+            ) best on best.id = p.id
+            """;
+        return await session.QueryAsync<Profile>(sql, cancellationToken, [.. parameters]);
+    }
+
+    /// <summary>
+    /// Share of a row's skills the other side has (1) or is related to (0.5): a rough coverage, only for the cut.
+    /// One containment test per skill, no per-row subquery; the arrays are tiny.
+    /// </summary>
+    private static string Rank(IReadOnlyList<string> skills, string[] reach, List<object> parameters)
+    {
+        var terms = skills.Select(s => (Skill: s, Weight: "1.0"))
+            .Concat(reach.Except(skills, StringComparer.Ordinal).Select(s => (Skill: s, Weight: "0.5")))
+            .Take(MaxRankTerms)
+            .Select(t =>
+            {
+                parameters.Add(new[] { t.Skill });
+                return $"{t.Weight} * (d.skills @> ?)::int";
+            });
+        return $"({string.Join(" + ", terms.DefaultIfEmpty("0"))}) / (cardinality(d.skills) + 1)";
+    }
+
+    private static string[] RegionCountries(IReadOnlyCollection<string> regions) =>
+        regions.SelectMany(r => r == Countries.EuropeanUnion ? Countries.EuMemberStates : [r]).Distinct().ToArray();
+}

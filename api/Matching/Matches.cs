@@ -1,0 +1,59 @@
+using GraphQL;
+using Marten;
+using RolesBoard.Api.Auth;
+using RolesBoard.Api.Profiles;
+using RolesBoard.Api.Roles;
+
+namespace RolesBoard.Api.Matching;
+
+public sealed record RoleMatch(Role Role, Fit Fit);
+
+public sealed record CandidateMatch(Profile Profile, Fit Fit);
+
+/// <summary>matches and candidates: preselect in PostgreSQL, score exactly here, best first.</summary>
+public sealed class Matches(IQuerySession session, MatchPreselection preselection, ProfileAccess access, Caller caller, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<RoleMatch>> ForProfileAsync(Guid profileId, int first, CancellationToken cancellationToken)
+    {
+        var seeker = await access.OwnOrThrowAsync(profileId, "matches", cancellationToken);
+        var now = clock.GetUtcNow();
+        var roles = await preselection.RolesForAsync(seeker, now, cancellationToken);
+        return roles.Select(r => (Role: r, Fit: MatchScorer.Score(seeker, r, now)))
+            .Where(x => x.Fit is not null)
+            .OrderByDescending(x => x.Fit!.Score).ThenByDescending(x => x.Role.DatePosted).ThenBy(x => x.Role.Id)
+            .Take(first)
+            .Select(x => new RoleMatch(x.Role, x.Fit!))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<CandidateMatch>> ForRoleAsync(Guid roleId, int first, CancellationToken cancellationToken)
+    {
+        var role = await OwnRoleOrThrowAsync(caller, session, roleId, "candidates", cancellationToken);
+        var now = clock.GetUtcNow();
+        var profiles = await preselection.ProfilesForAsync(role, cancellationToken);
+        return profiles.Select(p => (Profile: p, Fit: MatchScorer.Score(p, role, now)))
+            .Where(x => x.Fit is not null)
+            .OrderByDescending(x => x.Fit!.Score).ThenBy(x => x.Profile.Id)
+            .Take(first)
+            .Select(x => new CandidateMatch(x.Profile, x.Fit!))
+            .ToList();
+    }
+
+    /// <summary>The role, when the caller is its co-op: no key is UNAUTHENTICATED, another co-op's key FORBIDDEN.</summary>
+    internal static async Task<Role> OwnRoleOrThrowAsync(Caller caller, IQuerySession session, Guid roleId, string operation, CancellationToken cancellationToken)
+    {
+        var coop = await caller.CoopAsync(cancellationToken);
+        if (coop is null)
+        {
+            throw caller.Secret is null
+                ? new ExecutionError($"{operation} needs the role's co-op key in Authorization: Bearer <key>.") { Code = "UNAUTHENTICATED" }
+                : new ExecutionError("That key belongs to no co-op.") { Code = "FORBIDDEN" };
+        }
+        var role = roleId == Guid.Empty ? null : await session.LoadAsync<Role>(roleId, cancellationToken);
+        if (role is null)
+        {
+            throw new ExecutionError("No role has that id.") { Code = "NOT_FOUND" };
+        }
+        return role.CoopId == coop.Id ? role : throw new ExecutionError("Only the role's own co-op sees its candidates and introductions.") { Code = "FORBIDDEN" };
+    }
+}

@@ -1,0 +1,64 @@
+using Marten;
+using RolesBoard.Api.Auth;
+using RolesBoard.Api.GraphQL;
+
+namespace RolesBoard.Api.Profiles;
+
+/// <summary>Seekers create, replace and erase their own profile.</summary>
+public sealed class ProfileCommands(IDocumentSession session, ProfileAccess access, IEnumerable<IPersonalData> holders, TimeProvider clock)
+{
+    public async Task<Payload<Profile>> CreateAsync(ProfileInput input, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var profile = new Profile { Id = Guid.NewGuid(), CreatedAt = now };
+        var check = ProfileInputValidator.Apply(input, profile, now);
+        if (!check.IsValid)
+        {
+            return Payload<Profile>.Fail(check.Errors);
+        }
+        var token = Secrets.New("rbp");
+        profile.TokenHash = Secrets.Hash(token);
+        session.Insert(profile);
+        await session.SaveChangesAsync(cancellationToken);
+        return Payload<Profile>.Ok(profile, token);
+    }
+
+    public async Task<Payload<Profile>> UpdateAsync(Guid id, ProfileInput input, CancellationToken cancellationToken)
+    {
+        var owned = await access.OwnAsync(id, "updateProfile", cancellationToken);
+        if (owned.Profile is not { } profile)
+        {
+            return Payload<Profile>.Fail([owned.Error!]);
+        }
+        var check = ProfileInputValidator.Apply(input, profile, clock.GetUtcNow());
+        if (!check.IsValid)
+        {
+            return Payload<Profile>.Fail(check.Errors);
+        }
+        session.Store(profile);
+        await session.SaveChangesAsync(cancellationToken);
+        return Payload<Profile>.Ok(profile);
+    }
+
+    /// <summary>
+    /// Erases the profile and everything derived from it, in one transaction. HardDelete, never Marten's soft
+    /// delete: a soft-deleted row would keep the name and e-mail in the table.
+    /// </summary>
+    public async Task<Payload<DeletedProfile>> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var owned = await access.OwnAsync(id, "deleteProfile", cancellationToken);
+        if (owned.Profile is null)
+        {
+            return Payload<DeletedProfile>.Fail([owned.Error!]);
+        }
+        foreach (var holder in holders)
+        {
+            holder.Erase(session, id);
+        }
+        session.HardDelete<Profile>(id);
+        await session.SaveChangesAsync(cancellationToken);
+        return Payload<DeletedProfile>.Ok(new DeletedProfile(id));
+    }
+}
+
+public sealed record DeletedProfile(Guid Id);

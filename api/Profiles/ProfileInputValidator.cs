@@ -1,0 +1,148 @@
+using System.Net.Mail;
+using RolesBoard.Api.Geography;
+using RolesBoard.Api.GraphQL;
+using RolesBoard.Api.Money;
+using RolesBoard.Scrapers.Skills;
+
+namespace RolesBoard.Api.Profiles;
+
+/// <summary>Checks a ProfileInput and applies it to a profile: every bad part becomes a user error.</summary>
+public static class ProfileInputValidator
+{
+    private const int MaxSkills = 50;
+    private const int MaxListItems = 20;
+
+    public static Validation Apply(ProfileInput input, Profile profile, DateTimeOffset now)
+    {
+        var check = new Validation();
+        var name = check.RequiredText("input.name", input.Name, 200);
+        var email = Email(check, input.Email);
+        var headline = check.OptionalText("input.headline", input.Headline, 200);
+        var location = check.OptionalText("input.location", input.Location, 200);
+        var skills = Skills(check, input.Skills);
+        var country = Country(check, input.Country, location);
+        var floor = Floor(check, input.SalaryFloor);
+        var desired = TextList(check, "input.desiredRoles", input.DesiredRoles, 100);
+        var languages = TextList(check, "input.languages", input.Languages, 40);
+        if (input.TimeZone is { } zone && !string.IsNullOrWhiteSpace(zone) && !TimeZones.IsIana(zone))
+        {
+            check.Add("input.timeZone", "INVALID_TIME_ZONE", $"'{zone}' is not an IANA time zone such as Europe/Lisbon.");
+        }
+        if (input.YearsOfExperience is < 0 or > 70)
+        {
+            check.Add("input.yearsOfExperience", "OUT_OF_RANGE", "yearsOfExperience must be between 0 and 70.");
+        }
+        if (input.HoursPerWeek is < 1 or > 80)
+        {
+            check.Add("input.hoursPerWeek", "OUT_OF_RANGE", "hoursPerWeek must be between 1 and 80.");
+        }
+        if (!check.IsValid)
+        {
+            return check;
+        }
+
+        profile.Name = name!;
+        profile.Email = email!;
+        profile.Headline = headline;
+        profile.Skills = skills;
+        profile.Location = location;
+        profile.Country = country;
+        profile.Remote = input.Remote ?? RemotePreference.Any;
+        profile.WillRelocate = input.WillRelocate ?? false;
+        profile.EmploymentTypes = input.EmploymentTypes?.Distinct().ToList() ?? [];
+        profile.SalaryFloor = floor;
+        profile.SalaryFloorYearlyGbp = floor is null ? null : SalaryPeriods.ToYearlyGbp(floor.Amount, floor.Currency, floor.Period);
+        profile.DesiredRoles = desired;
+        profile.YearsOfExperience = input.YearsOfExperience;
+        profile.AvailableFrom = input.AvailableFrom is { } date ? DateOnly.FromDateTime(date) : null;
+        profile.Languages = languages;
+        profile.HoursPerWeek = input.HoursPerWeek;
+        profile.TimeZone = string.IsNullOrWhiteSpace(input.TimeZone) ? null : input.TimeZone.Trim();
+        profile.VisibleToCoops = input.VisibleToCoops ?? false;
+        profile.WantsToJoin = input.WantsToJoin ?? true;
+        profile.WantsToFound = input.WantsToFound ?? false;
+        profile.UpdatedAt = now;
+        return check;
+    }
+
+    /// <summary>One address, no display name, a dotted domain: what a co-op could actually write to once introduced.</summary>
+    private static string? Email(Validation check, string? raw)
+    {
+        var text = check.RequiredText("input.email", raw, 254);
+        if (text is null)
+        {
+            return null;
+        }
+        var at = text.LastIndexOf('@');
+        if (!MailAddress.TryCreate(text, out var address) || address.Address != text || at < 1 || !text[(at + 1)..].Contains('.') || text.EndsWith('.'))
+        {
+            check.Add("input.email", "INVALID_EMAIL", $"'{text}' is not an e-mail address such as ana@example.org.");
+            return null;
+        }
+        return text;
+    }
+
+    private static List<string> Skills(Validation check, List<string>? raw)
+    {
+        var skills = (raw ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(SkillVocabulary.Default.Normalize).Distinct().ToList();
+        if (skills.Count == 0)
+        {
+            check.Add("input.skills", "REQUIRED", "Name at least one skill, so matching has something to go on.");
+        }
+        if (skills.Count > MaxSkills)
+        {
+            check.Add("input.skills", "TOO_MANY", $"At most {MaxSkills} skills.");
+        }
+        if (skills.Any(s => s.Length > 60))
+        {
+            check.Add("input.skills", "TOO_LONG", "Each skill must be at most 60 characters.");
+        }
+        return skills;
+    }
+
+    private static string? Country(Validation check, string? raw, string? location)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return Countries.FromLocation(location);
+        }
+        var code = Countries.Resolve(raw);
+        if (code is null or Countries.EuropeanUnion)
+        {
+            check.Add("input.country", "INVALID_COUNTRY", $"'{raw}' is not an ISO 3166 country code.");
+        }
+        return code;
+    }
+
+    private static Money? Floor(Validation check, Roles.MoneyInput? floor)
+    {
+        if (floor is null)
+        {
+            return null;
+        }
+        var currency = floor.Currency.Trim().ToUpperInvariant();
+        if (!Currencies.IsIso4217(currency))
+        {
+            check.Add("input.salaryFloor.currency", "INVALID_CURRENCY", $"'{floor.Currency}' is not an ISO 4217 currency code.");
+        }
+        if (floor.Amount < 0 || double.IsNaN(floor.Amount) || floor.Amount > 10_000_000)
+        {
+            check.Add("input.salaryFloor.amount", "OUT_OF_RANGE", "salaryFloor.amount must be between 0 and 10,000,000.");
+        }
+        return new Money(floor.Amount, currency, floor.Period);
+    }
+
+    private static List<string> TextList(Validation check, string field, List<string>? raw, int maxLength)
+    {
+        var items = (raw ?? []).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (items.Count > MaxListItems)
+        {
+            check.Add(field, "TOO_MANY", $"At most {MaxListItems} entries.");
+        }
+        if (items.Any(s => s.Length > maxLength))
+        {
+            check.Add(field, "TOO_LONG", $"Each entry must be at most {maxLength} characters.");
+        }
+        return items;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using RolesBoard.Tests.Infrastructure;
+
+namespace RolesBoard.Tests.Matching;
+
+[Collection(nameof(BoardCollection))]
+public sealed class CandidatesAndIntroductionsTests(RolesBoardApp app) : IAsyncLifetime
+{
+    private const string CandidatesQuery = """
+        query($id: ID!) { candidates(roleId: $id) { score matchedSkills missingSkills reasons candidate { id headline skills country remote } } }
+        """;
+
+    private Board.CoopKey _coop = null!;
+    private string _roleId = "";
+
+    public async Task InitializeAsync()
+    {
+        await app.ResetAsync();
+        _coop = await app.RegisterCoopAsync("Fair Code", "https://faircode.example.coop");
+        _roleId = await app.PostRoleIdAsync(_coop.ApiKey, new
+        {
+            title = "Django developer", description = "Django for co-ops.", skills = new[] { "Django", "PostgreSQL" },
+            remote = "REMOTE", remoteRegions = new[] { "EU" },
+        });
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private Task<Seekers.SeekerKey> SeekerAsync(string name, bool visible, string[] skills, string location = "Lisbon, Portugal") =>
+        app.CreateProfileKeyAsync(Seekers.Ana(i =>
+        {
+            i["name"] = name;
+            i["email"] = name.Split(' ')[0].ToLowerInvariant() + "@private.example";
+            i["visibleToCoops"] = visible;
+            i["skills"] = skills;
+            i["location"] = location;
+        }));
+
+    [Fact]
+    public async Task APrivateProfileNeverAppearsAndNoContactDetailsDo()
+    {
+        var open = await SeekerAsync("Olga Open", visible: true, ["Django", "Postgres"]);
+        var hidden = await SeekerAsync("Hilda Hidden", visible: false, ["Django", "Postgres"]);
+        var python = await SeekerAsync("Pedro Python", visible: true, ["Python"]);
+
+        using var response = await app.PostGraphQLAsync(CandidatesQuery, new { id = _roleId }, _coop.ApiKey);
+        var raw = await response.Content.ReadAsStringAsync();
+        var candidates = JsonNode.Parse(raw)!["data"]!["candidates"]!.AsArray();
+
+        var ids = candidates.Select(c => c!["candidate"]!["id"]!.GetValue<string>()).ToList();
+        Assert.Equal([open.Id, python.Id], ids); // the exact match first, the related-skill one after
+        Assert.DoesNotContain(hidden.Id, raw);
+        Assert.DoesNotContain("@private.example", raw);
+        Assert.DoesNotContain("Olga", raw);
+        Assert.Equal(["Django", "PostgreSQL"], candidates[0]!["matchedSkills"]!.AsArray().Select(s => s!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task TheCandidateTypeHasNoEmailField()
+    {
+        var body = await app.GraphQLAsync("query($id: ID!) { candidates(roleId: $id) { candidate { email } } }", new { id = _roleId }, _coop.ApiKey);
+        Assert.Contains("email", body["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SeekersWhoCannotWorkFromWhereTheyAreAreLeftOut()
+    {
+        await SeekerAsync("Uma Uk", visible: true, ["Django"], location: "Leeds, UK"); // the role is open to the EU only
+        var body = await app.GraphQLAsync(CandidatesQuery, new { id = _roleId }, _coop.ApiKey);
+        Assert.Empty(body["data"]!["candidates"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task OnlyTheRolesCoopSeesItsCandidates()
+    {
+        var other = await app.RegisterCoopAsync("Other", "https://other.example.coop");
+        Assert.Equal("UNAUTHENTICATED", (await app.GraphQLAsync(CandidatesQuery, new { id = _roleId })).ErrorCode());
+        Assert.Equal("FORBIDDEN", (await app.GraphQLAsync(CandidatesQuery, new { id = _roleId }, other.ApiKey)).ErrorCode());
+        Assert.Equal("FORBIDDEN", (await app.GraphQLAsync(CandidatesQuery, new { id = _roleId }, "rbk_nobody")).ErrorCode());
+    }
+
+    [Fact]
+    public async Task AnIntroductionRevealsContactOnlyAfterTheSeekerAccepts()
+    {
+        var seeker = await SeekerAsync("Olga Open", visible: true, ["Django"]);
+        var requested = await RequestAsync(seeker.Id, _coop.ApiKey);
+        Assert.Empty(requested.Codes());
+        var introductionId = requested["introduction"]!["id"]!.GetValue<string>();
+        Assert.Null(requested["introduction"]!["contact"]);
+        Assert.Null((await IntroductionsAsync())[0]!["contact"]);
+
+        var seen = await app.GraphQLAsync("query($id: ID!) { introductionRequests(profileId: $id) { id message status role { title } coop { name } } }", new { id = seeker.Id }, seeker.Token);
+        var request = seen["data"]!["introductionRequests"]![0]!;
+        Assert.Equal("PENDING", request["status"]!.GetValue<string>());
+        Assert.Equal("Fair Code", request["coop"]!["name"]!.GetValue<string>());
+        Assert.Equal("Django developer", request["role"]!["title"]!.GetValue<string>());
+
+        var answered = await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { introductionRequest { status } errors { code } } }", new { id = introductionId }, seeker.Token);
+        Assert.Equal("ACCEPTED", answered["data"]!["answerIntroduction"]!["introductionRequest"]!["status"]!.GetValue<string>());
+
+        var contact = (await IntroductionsAsync())[0]!["contact"]!;
+        Assert.Equal("olga@private.example", contact["email"]!.GetValue<string>());
+        Assert.Equal("Olga Open", contact["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ADeclinedIntroductionRevealsNothing()
+    {
+        var seeker = await SeekerAsync("Olga Open", visible: true, ["Django"]);
+        var id = (await RequestAsync(seeker.Id, _coop.ApiKey))["introduction"]!["id"]!.GetValue<string>();
+        await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: false) { errors { code } } }", new { id }, seeker.Token);
+        var introduction = (await IntroductionsAsync())[0]!;
+        Assert.Equal("DECLINED", introduction["status"]!.GetValue<string>());
+        Assert.Null(introduction["contact"]);
+    }
+
+    [Fact]
+    public async Task OnlyTheSeekerAnswersAndOnlyVisibleSeekersCanBeAskedFor()
+    {
+        var hidden = await SeekerAsync("Hilda Hidden", visible: false, ["Django"]);
+        Assert.Equal(["NOT_FOUND"], (await RequestAsync(hidden.Id, _coop.ApiKey)).Codes());
+
+        var seeker = await SeekerAsync("Olga Open", visible: true, ["Django"]);
+        var other = await app.RegisterCoopAsync("Other", "https://other.example.coop");
+        Assert.Equal(["FORBIDDEN"], (await RequestAsync(seeker.Id, other.ApiKey)).Codes());
+
+        var id = (await RequestAsync(seeker.Id, _coop.ApiKey))["introduction"]!["id"]!.GetValue<string>();
+        var byCoop = await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { errors { code } } }", new { id }, _coop.ApiKey);
+        Assert.Equal(["FORBIDDEN"], byCoop["data"]!["answerIntroduction"]!.Codes());
+        var anonymous = await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { errors { code } } }", new { id });
+        Assert.Equal(["UNAUTHENTICATED"], anonymous["data"]!["answerIntroduction"]!.Codes());
+    }
+
+    private async Task<JsonNode> RequestAsync(string profileId, string key)
+    {
+        var body = await app.GraphQLAsync("""
+            mutation($r: ID!, $p: ID!) { requestIntroduction(roleId: $r, profileId: $p, message: "We think you would fit") { introduction { id status contact { email } } errors { code } } }
+            """, new { r = _roleId, p = profileId }, key);
+        return body["data"]!["requestIntroduction"]!;
+    }
+
+    private async Task<JsonArray> IntroductionsAsync()
+    {
+        var body = await app.GraphQLAsync("query($id: ID!) { introductions(roleId: $id) { status contact { name email } candidate { id } } }", new { id = _roleId }, _coop.ApiKey);
+        return body["data"]!["introductions"]!.AsArray();
+    }
+}
