@@ -1,3 +1,5 @@
+using Marten;
+using RolesBoard.Api.Matching.Index;
 using RolesBoard.Api.Profiles;
 
 namespace RolesBoard.Api.Matching;
@@ -6,6 +8,9 @@ public static class MatchingExtensions
 {
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
+        services.AddSingleton<MatchIndex>();
+        services.AddHostedService<MatchIndexSync>();
+        services.ConfigureMarten((sp, options) => options.Listeners.Add(new MatchIndexListener(sp.GetRequiredService<MatchIndex>())));
         services.AddScoped<MatchPreselection>();
         services.AddScoped<Matches>();
         services.AddScoped<Introductions>();
