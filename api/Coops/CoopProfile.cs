@@ -1,4 +1,3 @@
-using RolesBoard.Api.Geography;
 using RolesBoard.Api.GraphQL;
 
 namespace RolesBoard.Api.Coops;
@@ -15,11 +14,7 @@ internal static class CoopProfile
         var location = check.OptionalText("input.location", input.Location, 200);
         var network = check.OptionalText("input.network", input.Network, 80);
         var track = check.OptionalText("input.membershipTrack", input.MembershipTrack, 1000);
-        string? country = null;
-        if (!string.IsNullOrWhiteSpace(input.Country) && (country = Countries.Resolve(input.Country)) is null or Countries.EuropeanUnion)
-        {
-            check.Add("input.country", "INVALID_COUNTRY", $"'{input.Country}' is not an ISO 3166 country code.");
-        }
+        var country = check.OptionalCountry("input.country", input.Country, location);
         if (input.MembershipAfterMonths is < 0 or > 120)
         {
             check.Add("input.membershipAfterMonths", "OUT_OF_RANGE", "membershipAfterMonths must be between 0 and 120.");
@@ -41,7 +36,7 @@ internal static class CoopProfile
         coop.Domain = Slugs.Domain(website!);
         coop.Description = description ?? coop.Description;
         coop.Location = location ?? coop.Location;
-        coop.Country = country ?? coop.Country ?? Countries.FromLocation(location);
+        coop.Country = country ?? coop.Country;
         if (network is not null && !coop.Networks.Contains(network))
         {
             coop.Networks.Add(network);

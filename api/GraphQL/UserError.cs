@@ -74,6 +74,22 @@ public sealed class Validation
         return uri.AbsoluteUri;
     }
 
+    /// <summary>An ISO 3166 code from a code or a name; when none is given, the country a location names (or null).</summary>
+    public string? OptionalCountry(string field, string? raw, string? location)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return Geography.Countries.FromLocation(location);
+        }
+        var code = Geography.Countries.Resolve(raw);
+        if (code is null or Geography.Countries.EuropeanUnion)
+        {
+            Add(field, "INVALID_COUNTRY", $"'{raw}' is not an ISO 3166 country code.");
+            return null;
+        }
+        return code;
+    }
+
     public string? RequiredUrl(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

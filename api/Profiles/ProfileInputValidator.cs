@@ -20,7 +20,7 @@ public static class ProfileInputValidator
         var headline = check.OptionalText("input.headline", input.Headline, 200);
         var location = check.OptionalText("input.location", input.Location, 200);
         var skills = Skills(check, input.Skills);
-        var country = Country(check, input.Country, location);
+        var country = check.OptionalCountry("input.country", input.Country, location);
         var floor = Floor(check, input.SalaryFloor);
         var desired = TextList(check, "input.desiredRoles", input.DesiredRoles, 100);
         var languages = TextList(check, "input.languages", input.Languages, 40);
@@ -100,19 +100,6 @@ public static class ProfileInputValidator
         return skills;
     }
 
-    private static string? Country(Validation check, string? raw, string? location)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return Countries.FromLocation(location);
-        }
-        var code = Countries.Resolve(raw);
-        if (code is null or Countries.EuropeanUnion)
-        {
-            check.Add("input.country", "INVALID_COUNTRY", $"'{raw}' is not an ISO 3166 country code.");
-        }
-        return code;
-    }
 
     private static Money? Floor(Validation check, Roles.MoneyInput? floor)
     {

@@ -25,7 +25,7 @@ public static class RoleInputValidator
         var applyUrl = check.OptionalUrl("input.applyUrl", input.ApplyUrl);
         var skills = Skills(check, input.Skills);
         var regions = Regions(check, input.RemoteRegions);
-        var country = Country(check, input.Country, location);
+        var country = check.OptionalCountry("input.country", input.Country, location);
         var salary = CheckSalary(check, input.Salary);
         var timeZone = Zone(check, input.TimeZone);
         if (input.MinOverlapHours is < 0 or > TimeZones.WorkdayHours)
@@ -119,19 +119,6 @@ public static class RoleInputValidator
         return raw.Trim();
     }
 
-    private static string? Country(Validation check, string? raw, string? location)
-    {
-        if (string.IsNullOrWhiteSpace(raw))
-        {
-            return Countries.FromLocation(location);
-        }
-        var code = Countries.Resolve(raw);
-        if (code is null or Countries.EuropeanUnion)
-        {
-            check.Add("input.country", "INVALID_COUNTRY", $"'{raw}' is not an ISO 3166 country code.");
-        }
-        return code;
-    }
 
     private static Salary? CheckSalary(Validation check, SalaryInput? salary)
     {

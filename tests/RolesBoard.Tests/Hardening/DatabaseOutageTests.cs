@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using RolesBoard.Api.Roles;
-using RolesBoard.Api.Storage;
 using RolesBoard.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -13,19 +12,7 @@ namespace RolesBoard.Tests.Hardening;
 /// <summary>An app over a cluster of its own, which the test stops and starts again.</summary>
 public sealed class OutageApp : RolesBoardApp
 {
-    public EmbeddedPostgres Cluster { get; private set; } = null!;
-
-    protected override async Task<string> ConnectionStringAsync()
-    {
-        Cluster = await EmbeddedPostgres.StartTemporaryAsync();
-        return Cluster.ConnectionString;
-    }
-
-    protected override async Task DisposeResourcesAsync()
-    {
-        await DisposeAsync();
-        await Cluster.DisposeAsync();
-    }
+    protected override bool OwnsCluster => true;
 }
 
 public sealed class DatabaseOutageTests(OutageApp app, ITestOutputHelper output) : IClassFixture<OutageApp>
@@ -69,7 +56,7 @@ public sealed class DatabaseOutageTests(OutageApp app, ITestOutputHelper output)
 
         var workers = Enumerable.Range(0, 4).Select(w => Task.Run(() => WorkerAsync(w))).ToList();
         await Task.Delay(400);
-        await app.Cluster.StopAsync();
+        await app.Cluster!.StopAsync();
         using (var client = app.CreateClient())
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
@@ -79,7 +66,7 @@ public sealed class DatabaseOutageTests(OutageApp app, ITestOutputHelper output)
             Assert.Contains("DATABASE_UNAVAILABLE", await query.Content.ReadAsStringAsync());
         }
         await Task.Delay(2500);
-        await app.Cluster.RestartAsync();
+        await app.Cluster!.RestartAsync();
         await Task.WhenAll(workers);
 
         output.WriteLine($"acknowledged {acknowledged.Count} posts; {outageStatuses.Count} refused during the outage ({string.Join(", ", outageStatuses.Distinct())})");

@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Tests.Infrastructure;
 
@@ -25,12 +26,30 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
         _ = Services; // start the host now, so the schema exists before the first test
     }
 
-    /// <summary>The shared throwaway cluster; a collection that must stop its database brings its own.</summary>
-    protected virtual Task<string> ConnectionStringAsync() => TestDatabase.ConnectionStringAsync();
+    /// <summary>A cluster of this host's own, for tests that stop and restart the database; null on the shared one.</summary>
+    public EmbeddedPostgres? Cluster { get; private set; }
 
-    Task IAsyncLifetime.DisposeAsync() => DisposeResourcesAsync();
+    /// <summary>Hosts whose tests stop the database set this, so the other collections' shared cluster stays up.</summary>
+    protected virtual bool OwnsCluster => false;
 
-    protected virtual Task DisposeResourcesAsync() => Task.CompletedTask;
+    private async Task<string> ConnectionStringAsync()
+    {
+        if (!OwnsCluster)
+        {
+            return await TestDatabase.ConnectionStringAsync();
+        }
+        Cluster = await EmbeddedPostgres.StartTemporaryAsync();
+        return Cluster.ConnectionString;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Cluster is not null)
+        {
+            await DisposeAsync();
+            await Cluster.DisposeAsync();
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -9,19 +9,7 @@ namespace RolesBoard.Tests.Ingestion;
 /// <summary>The ingestion app over a PostgreSQL cluster of its own, which the test stops mid-run.</summary>
 public sealed class IngestionOutageApp : IngestionApp
 {
-    public EmbeddedPostgres Cluster { get; private set; } = null!;
-
-    protected override async Task<string> ConnectionStringAsync()
-    {
-        Cluster = await EmbeddedPostgres.StartTemporaryAsync();
-        return Cluster.ConnectionString;
-    }
-
-    protected override async Task DisposeResourcesAsync()
-    {
-        await DisposeAsync();
-        await Cluster.DisposeAsync();
-    }
+    protected override bool OwnsCluster => true;
 }
 
 public sealed class ScrapingThroughAnOutageTests(IngestionOutageApp app) : IClassFixture<IngestionOutageApp>
@@ -45,9 +33,9 @@ public sealed class ScrapingThroughAnOutageTests(IngestionOutageApp app) : IClas
         {
             await Task.Delay(20);
         }
-        await app.Cluster.StopAsync();
+        await app.Cluster!.StopAsync();
         var result = await run;
-        await app.Cluster.RestartAsync();
+        await app.Cluster!.RestartAsync();
 
         var failed = Assert.Single(result.Runs);
         Assert.Equal((ScrapeRunOutcome.Failed, 0), (failed.Outcome, failed.Closed));
