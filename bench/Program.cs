@@ -63,5 +63,6 @@ if (only is not null)
     return;
 }
 var command = "dotnet run -c Release --project bench" + (scale == Scale.Quick ? " -- --quick" : "");
-Report.Write(Path.Combine(Repository.Root, scale == Scale.Quick ? "BENCHMARKS.quick.md" : "BENCHMARKS.md"), scale, results, [memory], command);
+Report.Write(Path.Combine(Repository.Root, scale == Scale.Quick ? "BENCHMARKS.quick.md" : "BENCHMARKS.md"), scale, results,
+    [memory, .. results.Where(r => r.Note.Length > 0).Select(r => $"{r.Name}: {r.Note}")], command);
 Console.WriteLine($"bench: done in {clock.Elapsed.TotalSeconds:0} s");
