@@ -31,8 +31,12 @@ public sealed class CoopIngestion(
         CoopScrapeState? state;
         await using (var query = store.QuerySession())
         {
-            coop = await query.LoadAsync<Coop>(coopId, ct);
-            state = await query.LoadAsync<CoopScrapeState>(coopId, ct);
+            // One round trip for both.
+            var batch = query.CreateBatchQuery();
+            var coopLoad = batch.Load<Coop>(coopId);
+            var stateLoad = batch.Load<CoopScrapeState>(coopId);
+            await batch.Execute(ct);
+            (coop, state) = (await coopLoad, await stateLoad);
         }
         if (coop is not { Verified: true })
         {
@@ -106,13 +110,19 @@ public sealed class CoopIngestion(
             return await DatabaseRetry.RunAsync(async () =>
             {
                 await using var session = store.LightweightSession();
-                if (await session.LoadAsync<ScrapeRun>(run.Id, ct) is { } landed)
+                // One round trip for everything the merge reads.
+                var batch = session.CreateBatchQuery();
+                var landedLoad = batch.Load<ScrapeRun>(run.Id);
+                var rolesLoad = batch.Query<Role>().Where(r => r.CoopId == run.CoopId).ToList();
+                var stateLoad = batch.Load<CoopScrapeState>(run.CoopId);
+                await batch.Execute(ct);
+                if (await landedLoad is { } landed)
                 {
                     return landed;
                 }
                 var attempt = Fresh(run);
-                var roles = await session.Query<Role>().Where(r => r.CoopId == run.CoopId).ToListAsync(ct);
-                var state = await session.LoadAsync<CoopScrapeState>(run.CoopId, ct) ?? new CoopScrapeState { Id = run.CoopId };
+                var roles = await rolesLoad;
+                var state = await stateLoad ?? new CoopScrapeState { Id = run.CoopId };
                 var now = clock.GetUtcNow();
                 foreach (var role in SourceMerge.Apply(roles, result, attempt, now))
                 {

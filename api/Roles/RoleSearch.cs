@@ -45,11 +45,15 @@ public sealed class RoleSearch(IQuerySession session, IDocumentStore store)
         }
         page.Add(first + 1);
 
+        // The page is cut before each row is wrapped with its rank: wrapping in the same select as the sort built a
+        // new jsonb for every matching role (thousands at full scale), not only for the twenty on the page.
         var sql = $"""
-            select jsonb_build_object('role', s.data, 'rank', s.rank) from (
-              select d.data, d.id, d.date_posted, {rank} as rank from {Table} d where {where.Sql}
-            ) s {afterClause}
-            order by s.rank desc, s.date_posted desc, s.id desc limit ?
+            select jsonb_build_object('role', p.data, 'rank', p.rank) from (
+              select s.data, s.id, s.date_posted, s.rank from (
+                select d.data, d.id, d.date_posted, {rank} as rank from {Table} d where {where.Sql}
+              ) s {afterClause}
+              order by s.rank desc, s.date_posted desc, s.id desc limit ?
+            ) p order by p.rank desc, p.date_posted desc, p.id desc
             """;
         var rows = await session.QueryAsync<RankedRole>(sql, cancellationToken, [.. page]);
         var total = await session.QueryAsync<int>($"select count(*)::int from {Table} d where {where.Sql}", cancellationToken, [.. where.Parameters]);

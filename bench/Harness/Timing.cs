@@ -44,4 +44,20 @@ public static class Timing
         await Task.WhenAll(workers);
         return done / stop.Elapsed.TotalSeconds;
     }
+
+    /// <summary>
+    /// Two rates measured in alternating rounds, each the median of its rounds: on a shared, noisy machine a burst
+    /// of someone else's load then hurts both sides alike instead of whichever ran at the time.
+    /// </summary>
+    public static async Task<(double Ours, double Baseline)> AlternatingRatesAsync(int rounds, Func<Task<double>> ours, Func<Task<double>> baseline)
+    {
+        var a = new double[rounds];
+        var b = new double[rounds];
+        for (var round = 0; round < rounds; round++)
+        {
+            a[round] = await ours();
+            b[round] = await baseline();
+        }
+        return (Percentile(a, 50), Percentile(b, 50));
+    }
 }

@@ -1,11 +1,14 @@
 using AngleSharp.Html.Parser;
 using RolesBoard.Bench.Harness;
 using RolesBoard.Scrapers.Extraction;
+using RolesBoard.Scrapers.Normalization;
+using RolesBoard.Scrapers.Skills;
 
 namespace RolesBoard.Bench.Scenarios;
 
 /// <summary>
-/// Careers pages per second through our extractors (JSON-LD, microdata, plugin markup, selector-free HTML),
+/// Careers pages per second through what a scrape does to a fetched page: our extractors (JSON-LD, microdata,
+/// plugin markup, selector-free HTML) and normalization of every role found (plain text, skills, salary, dates),
 /// against AngleSharp parsing the same pages and nothing more.
 /// </summary>
 public static class ExtractionScenario
@@ -17,24 +20,33 @@ public static class ExtractionScenario
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(fixtures, folder), "*.html"))
             .Select(file => new SourceDocument(File.ReadAllText(file), new Uri($"https://coop.example/{Path.GetFileName(file)}"), "text/html"))
             .ToArray();
+        var today = new DateOnly(2026, 1, 1);
+        // The baseline's best case: one parser reused, as ours reuses one per thread. Reading the body's children
+        // makes sure the parsed tree is used, not only built.
         var parser = new HtmlParser();
-        var ours = await Rate(bench, pages, page => PageExtractor.Extract(page).GetHashCode());
-        var angle = await Rate(bench, pages, page => parser.ParseDocument(page.Text).GetHashCode());
-        return new ScenarioResult("extraction", "anglesharp_parse", ours, ours, angle, angle, "per_s", ">= 0.5", $"{pages.Length} saved careers pages");
+        var round = bench.Scale.ThroughputTime / 3;
+        var (ours, angle) = await Timing.AlternatingRatesAsync(3,
+            () => Rate(round, pages, page => PageExtractor.Extract(page).Roles
+                .Count(raw => RoleNormalizer.Normalize(raw, page.Url, today, SkillVocabulary.Default) is not null)),
+            () => Rate(round, pages, page => parser.ParseDocument(page.Text).Body?.ChildElementCount ?? 0));
+        return new ScenarioResult("extraction", "anglesharp_parse", ours, ours, angle, angle, "per_s", ">= 0.5", $"{pages.Length} saved careers pages, each extracted and its roles normalized");
     }
 
-    private static async Task<double> Rate(BenchContext bench, SourceDocument[] pages, Func<SourceDocument, int> work)
+    private static async Task<double> Rate(TimeSpan time, SourceDocument[] pages, Func<SourceDocument, int> work)
     {
         var i = 0;
-        for (var w = 0; w < pages.Length * 5; w++)
+        long sink = 0;
+        for (var w = 0; w < pages.Length * 50; w++)
         {
-            work(pages[w % pages.Length]);
+            sink += work(pages[w % pages.Length]);
         }
         // One thread: extraction is CPU work, and the machine has two cores shared with the database.
-        return await Timing.ThroughputAsync(bench.Scale.ThroughputTime, 1, () =>
+        var rate = await Timing.ThroughputAsync(time, 1, () =>
         {
-            work(pages[Interlocked.Increment(ref i) % pages.Length]);
+            sink += work(pages[Interlocked.Increment(ref i) % pages.Length]);
             return Task.CompletedTask;
         });
+        GC.KeepAlive(sink);
+        return rate;
     }
 }

@@ -1,6 +1,5 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 
 namespace RolesBoard.Scrapers.Extraction;
 
@@ -11,7 +10,10 @@ public sealed class HtmlPage
     {
         Document = document;
         BaseUrl = baseUrl;
+        _licence = new(() => Resolve(Document.QuerySelector("link[rel~='license'], a[rel~='license']")?.GetAttribute("href"))?.ToString(), LazyThreadSafetyMode.None);
     }
+
+    private readonly Lazy<string?> _licence;
 
     public IHtmlDocument Document { get; }
 
@@ -20,7 +22,7 @@ public sealed class HtmlPage
     public static HtmlPage Parse(SourceDocument source)
     {
         // The HTML5 parsing algorithm recovers from broken markup the way browsers do.
-        var document = new HtmlParser().ParseDocument(source.Text);
+        var document = HtmlParsing.Parse(source.Text);
         var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
         var baseUrl = baseHref is not null && Uri.TryCreate(source.Url, baseHref, out var b) ? b : source.Url;
         return new HtmlPage(document, baseUrl);
@@ -42,5 +44,6 @@ public sealed class HtmlPage
             .Select(l => (l.Url!, l.Label, l.Element));
 
     /// <summary>A licence the page declares (link rel="license"), recorded with its roles so feeds can honour it.</summary>
-    public string? Licence => Resolve(Document.QuerySelector("link[rel~='license'], a[rel~='license']")?.GetAttribute("href"))?.ToString();
+    /// <remarks>Looked up once: every role the page yields asks for it.</remarks>
+    public string? Licence => _licence.Value;
 }

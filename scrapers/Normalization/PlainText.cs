@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using RolesBoard.Scrapers.Extraction;
 
 namespace RolesBoard.Scrapers.Normalization;
 
@@ -18,7 +18,7 @@ public static partial class PlainText
     public static string Line(string? text)
     {
         var decoded = DecodeFully(text ?? "");
-        var withoutTags = decoded.Contains('<', StringComparison.Ordinal) ? new HtmlParser().ParseDocument(decoded).Body?.TextContent ?? decoded : decoded;
+        var withoutTags = decoded.Contains('<', StringComparison.Ordinal) ? HtmlParsing.Parse(decoded).Body?.TextContent ?? decoded : decoded;
         return Spaces().Replace(withoutTags, " ").Trim();
     }
 
@@ -36,7 +36,7 @@ public static partial class PlainText
             return Tidy(DecodeFully(text));
         }
         var builder = new StringBuilder();
-        foreach (var node in new HtmlParser().ParseDocument(text).Body?.ChildNodes.ToList() ?? [])
+        foreach (var node in HtmlParsing.Parse(text).Body?.ChildNodes.ToList() ?? [])
         {
             Append(node, builder);
         }

@@ -13,7 +13,7 @@ public sealed partial class SkillVocabulary
 {
     private readonly Dictionary<string, Skill> _byKey = new(StringComparer.Ordinal);
     private readonly List<Skill> _skills;
-    private readonly Regex _mentions;
+    private readonly MentionScanner _mentions;
 
     /// <param name="Name">The canonical name, as search results and matches show it.</param>
     /// <param name="Aliases">Other names for the same skill.</param>
@@ -32,13 +32,8 @@ public sealed partial class SkillVocabulary
                 _byKey.TryAdd(Key(name), skill);
             }
         }
-        // Longest names first, so "ASP.NET Core" wins over ".NET" in free text.
-        var alternatives = _skills.SelectMany(s => s.Aliases.Prepend(s.Name))
-            .Where(n => n.Length > 1 || n is "R" or "C")
-            .OrderByDescending(n => n.Length)
-            .Select(Regex.Escape);
-        _mentions = new Regex(@"(?<![\w.+#-])(" + string.Join("|", alternatives) + @")(?![\w+#]|\.\w)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        // The longest name wins, so "ASP.NET Core" beats ".NET" in free text; one-letter names other than R and C are noise.
+        _mentions = new MentionScanner(_skills.SelectMany(s => s.Aliases.Prepend(s.Name)).Where(n => n.Length > 1 || n is "R" or "C"));
     }
 
     public static SkillVocabulary Default { get; } = LoadEmbedded();
@@ -57,27 +52,28 @@ public sealed partial class SkillVocabulary
     /// <summary>Canonical names, distinct and in order, of the skills free text mentions.</summary>
     public IReadOnlyList<string> FindIn(string text)
     {
-        return _mentions.Matches(text)
-            .Where(m => CountsAsMention(m, text))
+        return _mentions.Scan(text)
+            .Select(m => (m.Index, Value: text.Substring(m.Index, m.Length)))
+            .Where(m => CountsAsMention(m.Index, m.Value, text))
             .Select(m => Normalize(m.Value))
             .Distinct(StringComparer.Ordinal)
             .ToList();
     }
 
-    private bool CountsAsMention(Match match, string text)
+    private bool CountsAsMention(int index, string value, string text)
     {
-        if (!_byKey.TryGetValue(Key(match.Value), out var skill))
+        if (!_byKey.TryGetValue(Key(value), out var skill))
         {
             return false;
         }
         // Short names ("UX", "R") count only as written in the vocabulary: "r" or "ux" in prose are not skills.
-        if (match.Value.Length <= 2 && skill.Name != match.Value && !skill.Aliases.Contains(match.Value))
+        if (value.Length <= 2 && skill.Name != value && !skill.Aliases.Contains(value))
         {
             return false;
         }
-        var everydayWord = skill.ExactCase?.FirstOrDefault(w => Key(w) == Key(match.Value));
+        var everydayWord = skill.ExactCase?.FirstOrDefault(w => Key(w) == Key(value));
         return everydayWord is null
-            || everydayWord == match.Value && !Preposition().IsMatch(text.AsSpan(match.Index + match.Length));
+            || everydayWord == value && !Preposition().IsMatch(text.AsSpan(index + value.Length));
     }
 
     /// <summary>Skills that earn partial credit for this one (its parents and close relatives), canonical.</summary>

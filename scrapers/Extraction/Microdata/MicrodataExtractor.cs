@@ -23,7 +23,7 @@ internal static class MicrodataExtractor
     private static JsonObject ToJson(IElement item, HtmlPage page)
     {
         var obj = new JsonObject { ["@type"] = item.GetAttribute("itemtype")?.Split('/').Last() };
-        foreach (var property in item.QuerySelectorAll("[itemprop]").Where(p => p.ParentElement?.Closest("[itemscope]") == item))
+        foreach (var property in item.QuerySelectorAll("[itemprop]").Where(p => ScopeOf(p) == item))
         {
             JsonNode? value = property.HasAttribute("itemscope") ? ToJson(property, page) : ValueOf(property, page);
             foreach (var name in property.GetAttribute("itemprop")!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -33,6 +33,17 @@ internal static class MicrodataExtractor
             }
         }
         return obj;
+    }
+
+    // The nearest enclosing item: what ParentElement.Closest("[itemscope]") finds, without a selector match per step.
+    private static IElement? ScopeOf(IElement property)
+    {
+        var scope = property.ParentElement;
+        while (scope is not null && !scope.HasAttribute("itemscope"))
+        {
+            scope = scope.ParentElement;
+        }
+        return scope;
     }
 
     private static JsonValue? ValueOf(IElement e, HtmlPage page)

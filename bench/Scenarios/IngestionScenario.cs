@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using Marten;
+using Microsoft.Extensions.Logging.Abstractions;
+using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Roles;
+using RolesBoard.Bench.Data;
+using RolesBoard.Bench.Harness;
+using RolesBoard.Scrapers.Discovery;
+using RolesBoard.Scrapers.Fetching;
+using RolesBoard.Scrapers.Scraping;
+
+namespace RolesBoard.Bench.Scenarios;
+
+/// <summary>
+/// Scraped roles upserted per second through our whole ingestion path (CoopIngestion: the co-op's advisory lock,
+/// fetching its careers page, JSON-LD extraction, normalization, merge, validation and one transaction per source),
+/// with pages served from memory, against Marten's BulkInsert (COPY) of the very documents ingestion stored.
+/// Two passes: the first creates every role, the second finds them all again and refreshes them (the steady state).
+/// </summary>
+public static class IngestionScenario
+{
+    // A co-op with an ATS board or a busy careers page lists tens of roles; most list a handful.
+    private const int RolesPerCoop = 25;
+
+    public static async Task<ScenarioResult> RunAsync(BenchContext bench)
+    {
+        // Two co-ops warm up: Marten generates its storage code for ScrapeRun and CoopScrapeState on first use.
+        const int warmup = 2;
+        var coops = bench.Generator.Coops(warmup + Math.Max(4, bench.Scale.Roles / 10 / RolesPerCoop));
+        var site = new CareersSite();
+        foreach (var coop in coops)
+        {
+            // Their own slugs and hosts, apart from the seeded co-ops'.
+            coop.Slug = coop.Slug.Replace("bench-coop", "ingest-coop", StringComparison.Ordinal);
+            coop.Domain = coop.Domain.Replace("coop", "ingest", StringComparison.Ordinal);
+            coop.CareersUrls = [CareersSite.CareersUrl(coop.Domain).ToString()];
+            site.Add(coop.Domain, Enumerable.Range(0, RolesPerCoop).Select(_ => bench.Generator.Role(coops)));
+        }
+        await bench.Store.BulkInsertAsync(coops);
+        var ingestion = Ingestion(bench.Store, site);
+
+        foreach (var coop in coops.Take(warmup))
+        {
+            await ingestion.RunAsync(coop.Id, "bench", onlyIfDue: false, CancellationToken.None);
+        }
+        var measured = coops.Skip(warmup).ToList();
+        var clock = Stopwatch.StartNew();
+        var upserted = 0;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var coop in measured)
+            {
+                var result = await ingestion.RunAsync(coop.Id, "bench", onlyIfDue: false, CancellationToken.None);
+                // Every role found and accepted is stored, created or refreshed (its last-seen time moves on).
+                upserted += result.Runs.Sum(r => r.Found - r.Skipped - r.Linked);
+            }
+        }
+        var ours = upserted / clock.Elapsed.TotalSeconds;
+
+        var ids = measured.Select(c => c.Id).ToArray();
+        await using var query = bench.Store.QuerySession();
+        var stored = await query.Query<Role>().Where(r => ids.Contains(r.CoopId)).ToListAsync();
+        foreach (var role in stored)
+        {
+            role.Id = Guid.NewGuid();
+        }
+        clock.Restart();
+        await bench.Store.BulkInsertAsync(stored.ToList());
+        var baseline = stored.Count / clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"bench: ingestion upserted {upserted} roles of {measured.Count} co-ops x {RolesPerCoop} in two passes; bulk-inserted {stored.Count}");
+        return new ScenarioResult("ingestion", "marten_bulk_insert", ours, ours, baseline, baseline, "per_s", ">= 0.3",
+            $"{measured.Count} co-ops x {RolesPerCoop} roles, created then refreshed; fetch, extraction, validation, merge and save included");
+    }
+
+    private static CoopIngestion Ingestion(IDocumentStore store, CareersSite site)
+    {
+        // No pause between requests: the "site" is memory, and the pause would measure nothing but waiting.
+        var options = new FetchOptions { AllowPrivateNetwork = true, PerHostDelay = TimeSpan.Zero };
+        var fetcher = new PoliteFetcher(new HttpClient(site), options);
+        var settings = new ScrapingSettings(TimeSpan.Zero, AllowPrivateNetwork: true, PerHostDelay: TimeSpan.Zero);
+        var discovery = new CareersDiscovery(store, new CareersPageFinder(fetcher), TimeProvider.System);
+        return new CoopIngestion(store, new RoleScraper(fetcher), discovery, settings, TimeProvider.System, NullLogger<CoopIngestion>.Instance);
+    }
+}

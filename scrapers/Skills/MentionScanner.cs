@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace RolesBoard.Scrapers.Skills;
+
+/// <summary>
+/// Finds skill names in free text with one left-to-right pass over a trie of the names, matching exactly what the
+/// alternation regex it replaced matched: <c>(?&lt;![\w.+#-])(longest name first)(?![\w+#]|\.\w)</c>, case-insensitive
+/// and culture-invariant, non-overlapping. One regex over 600 names cost ~200 µs per description; this costs a few.
+/// </summary>
+internal sealed partial class MentionScanner
+{
+    private readonly Node _root = new();
+
+    public MentionScanner(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var node = _root;
+            foreach (var c in name)
+            {
+                node = node.Child(Fold(c), create: true)!;
+            }
+            node.IsName = true;
+        }
+    }
+
+    /// <summary>Each mention as (index, length), leftmost first, the longest name that may end there winning.</summary>
+    public List<(int Index, int Length)> Scan(string text)
+    {
+        var found = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var length = i > 0 && BlocksBehind(text[i - 1]) ? 0 : LongestAt(text, i);
+            if (length > 0)
+            {
+                found.Add((i, length));
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private int LongestAt(string text, int start)
+    {
+        var longest = 0;
+        var node = _root;
+        for (var j = start; j < text.Length; j++)
+        {
+            if (node.Child(Fold(text[j]), create: false) is not { } next)
+            {
+                break;
+            }
+            node = next;
+            if (node.IsName && AllowsAhead(text, j + 1))
+            {
+                longest = j + 1 - start;
+            }
+        }
+        return longest;
+    }
+
+    private static bool BlocksBehind(char c) => c is '.' or '+' or '#' or '-' || IsWordChar(c);
+
+    private static bool AllowsAhead(string text, int end) =>
+        end >= text.Length
+        || !(text[end] is '+' or '#' || IsWordChar(text[end]) || text[end] == '.' && end + 1 < text.Length && IsWordChar(text[end + 1]));
+
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '_' : WordChar().IsMatch(new ReadOnlySpan<char>(in c));
+
+    // The names are ASCII; regex's invariant case-insensitivity also equates the Kelvin sign with k (a test pins this).
+    private static char Fold(char c) => c == '\u212A' ? 'k' : char.IsAscii(c) ? char.ToLowerInvariant(c) : c;
+
+    [GeneratedRegex(@"^\w$")]
+    private static partial Regex WordChar();
+
+    private sealed class Node
+    {
+        private Dictionary<char, Node>? _children;
+
+        public bool IsName { get; set; }
+
+        public Node? Child(char c, bool create)
+        {
+            if (_children?.TryGetValue(c, out var child) == true)
+            {
+                return child;
+            }
+            if (!create)
+            {
+                return null;
+            }
+            _children ??= [];
+            return _children[c] = new Node();
+        }
+    }
+}
