@@ -45,26 +45,32 @@ public sealed class RoleSearch(IQuerySession session, IDocumentStore store)
         }
         page.Add(first + 1);
 
-        // The page is cut before each row is wrapped with its rank: wrapping in the same select as the sort built a
-        // new jsonb for every matching role (thousands at full scale), not only for the twenty on the page.
+        // One round trip. The matching rows are ranked and sorted as narrow tuples (id, date, rank), never with their
+        // documents; only the page's rows are joined back to their JSON, and the total comes from the same scan.
         var sql = $"""
-            select jsonb_build_object('role', p.data, 'rank', p.rank) from (
-              select s.data, s.id, s.date_posted, s.rank from (
-                select d.data, d.id, d.date_posted, {rank} as rank from {Table} d where {where.Sql}
-              ) s {afterClause}
+            with matched as materialized (
+              select d.id, d.date_posted, {rank} as rank from {Table} d where {where.Sql}
+            ), page as (
+              select s.id, s.date_posted, s.rank from matched s {afterClause}
               order by s.rank desc, s.date_posted desc, s.id desc limit ?
-            ) p order by p.rank desc, p.date_posted desc, p.id desc
+            )
+            select jsonb_build_object(
+              'total', (select count(*) from matched),
+              'rows', coalesce((select jsonb_agg(jsonb_build_object('role', r.data, 'rank', p.rank) order by p.rank desc, p.date_posted desc, p.id desc)
+                                from page p join {Table} r on r.id = p.id), '[]'::jsonb))
             """;
-        var rows = await session.QueryAsync<RankedRole>(sql, cancellationToken, [.. page]);
-        var total = await session.QueryAsync<int>($"select count(*)::int from {Table} d where {where.Sql}", cancellationToken, [.. where.Parameters]);
+        var result = (await session.QueryAsync<SearchPage>(sql, cancellationToken, [.. page])).Single();
+        var rows = result.Rows;
 
         var edges = rows.Take(first)
             .Select(r => new Edge<Role>(Cursor.Encode(SortKey(r.Rank, r.Role.DatePosted), r.Role.Id), r.Role))
             .ToList();
         return new Connection<Role>(edges,
             new PageInfo(rows.Count > first, after is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
-            total.Single());
+            result.Total);
     }
+
+    private sealed record SearchPage(int Total, List<RankedRole> Rows);
 
     private sealed record RankedRole(Role Role, float Rank);
 
