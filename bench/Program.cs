@@ -30,6 +30,7 @@ var generator = new Generator();
 var coops = generator.Coops(scale.Coops);
 await store.BulkInsertAsync(coops);
 await Seed.RolesAsync(store, generator, coops, scale.Roles);
+await ProfileSeed.ProfilesAsync(store, generator, scale.Profiles);
 await Seed.AnalyzeAsync(postgres.ConnectionString);
 Console.WriteLine($"bench: seeded in {clock.Elapsed.TotalSeconds:0} s");
 
@@ -42,7 +43,7 @@ var bench = new BenchContext
 };
 
 var results = new List<ScenarioResult>();
-foreach (var scenario in new Func<BenchContext, Task<ScenarioResult>>[] { RolesSearchScenario.RunAsync, ExtractionScenario.RunAsync })
+foreach (var scenario in new Func<BenchContext, Task<ScenarioResult>>[] { RolesSearchScenario.RunAsync, ExtractionScenario.RunAsync, MatchesScenario.RunAsync, CandidatesScenario.RunAsync })
 {
     var result = await scenario(bench);
     Report.Print(result);
