@@ -35,11 +35,11 @@ public static class CandidatesScenario
         }
         Console.WriteLine($"bench: candidates top-20 agreement with the SQL baseline: {agreement.Average():P0} (over {agreement.Count} roles)");
 
-        var graphql = await Timing.SampleAsync(bench.Scale.Warmup, bench.Scale.Samples, async i =>
+        var graphql = await Timing.SampleAsync(MatchSql.Warmup(bench), MatchSql.Samples(bench), async i =>
         {
             using var _ = await GraphQLAsync(bench, roles[i % roles.Count], keys);
         });
-        var baseline = await Timing.SampleAsync(bench.Scale.Warmup, bench.Scale.Samples, i =>
+        var baseline = await Timing.SampleAsync(MatchSql.Warmup(bench), MatchSql.Samples(bench), i =>
             MatchSql.ReadAsync(dataSource, queries[i % queries.Length].Sql, queries[i % queries.Length].Parameters));
         return new ScenarioResult("candidates", "one_sql_query", Timing.Percentile(graphql, 50), Timing.Percentile(graphql, 95),
             Timing.Percentile(baseline, 50), Timing.Percentile(baseline, 95), "ms", "<= 1.5", $"{roles.Count} roles; p95 target < 150 ms");

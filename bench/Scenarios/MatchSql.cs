@@ -83,6 +83,11 @@ internal static class MatchSql
         return body;
     }
 
+    /// <summary>At full scale the exact baseline can take a second a query: at most 150 samples a side keep the run bounded.</summary>
+    public static int Samples(BenchContext bench) => Math.Min(bench.Scale.Samples, 150);
+
+    public static int Warmup(BenchContext bench) => Math.Min(bench.Scale.Warmup, 15);
+
     /// <summary>How many ids two top-N lists share, as a share of the longer: how closely the baseline mirrors the API.</summary>
     public static double Agreement(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) =>
         Math.Max(a.Count, b.Count) == 0 ? 1 : (double)a.Intersect(b).Count() / Math.Max(a.Count, b.Count);

@@ -34,11 +34,11 @@ public static class MatchesScenario
         }
         Console.WriteLine($"bench: matches top-20 agreement with the SQL baseline: {agreement.Average():P0} (over {agreement.Count} seekers)");
 
-        var graphql = await Timing.SampleAsync(bench.Scale.Warmup, bench.Scale.Samples, async i =>
+        var graphql = await Timing.SampleAsync(MatchSql.Warmup(bench), MatchSql.Samples(bench), async i =>
         {
             using var _ = await GraphQLAsync(bench, seekers[i % seekers.Count]);
         });
-        var baseline = await Timing.SampleAsync(bench.Scale.Warmup, bench.Scale.Samples, i =>
+        var baseline = await Timing.SampleAsync(MatchSql.Warmup(bench), MatchSql.Samples(bench), i =>
             MatchSql.ReadAsync(dataSource, queries[i % queries.Length].Sql, queries[i % queries.Length].Parameters));
         return new ScenarioResult("matches", "one_sql_query", Timing.Percentile(graphql, 50), Timing.Percentile(graphql, 95),
             Timing.Percentile(baseline, 50), Timing.Percentile(baseline, 95), "ms", "<= 1.5", $"{seekers.Count} seekers; p95 target < 50 ms");
