@@ -46,7 +46,7 @@ internal static class CandidatesSql
         var roleZone = role.TimeZone ?? TimeZones.DefaultFor(role.Country);
         var needed = role.MinOverlapHours ?? (roleZone is null ? 0 : FitFactors.DefaultOverlapHours);
         var zoneNeeded = remote && roleZone is not null && needed > 0;
-        var seekerZone = "coalesce(p.data ->> 'timeZone', (select m.zone from unnest(@zoneCountries::text[], @zoneNames::text[]) m(country, zone) where m.country = p.country))";
+        var seekerZone = "coalesce(p.data ->> 'timeZone', case when p.country is not null then (select m.zone from unnest(@zoneCountries::text[], @zoneNames::text[]) m(country, zone) where m.country = p.country) end)";
         var type = role.EmploymentType is { } t
             ? $"case when jsonb_array_length(p.data -> 'employmentTypes') = 0 then 1.0 when p.data -> 'employmentTypes' ? '{t}' then 1.0 else 0.1 end"
             : "case when jsonb_array_length(p.data -> 'employmentTypes') = 0 then 1.0 else 0.6 end";

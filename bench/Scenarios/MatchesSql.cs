@@ -63,7 +63,7 @@ internal static class MatchesSql
                        else (case d.remote when 'Hybrid' then {Number(wantsHybrid)} else {Number(wantsOnsite)} end)
                          * (case when lower(trim(split_part(d.data ->> 'location', ',', 1))) = @town::text then 1 else 0.5 end) end
                 end as place,
-                case when d.remote = 'Remote' then coalesce(d.data ->> 'timeZone', (select m.zone from unnest(@zoneCountries::text[], @zoneNames::text[]) m(country, zone) where m.country = d.country)) end as role_zone
+                case when d.remote = 'Remote' then coalesce(d.data ->> 'timeZone', case when d.country is not null then (select m.zone from unnest(@zoneCountries::text[], @zoneNames::text[]) m(country, zone) where m.country = d.country) end) end as role_zone
               ) f
               cross join lateral (select coalesce((d.data ->> 'minOverlapHours')::int, case when f.role_zone is null then 0 else {FitFactors.DefaultOverlapHours} end) as needed) n
               cross join lateral (select case when f.role_zone is null or n.needed <= 0 or @zone::text is null then null
