@@ -30,6 +30,7 @@ var generator = new Generator();
 var coops = generator.Coops(scale.Coops);
 await store.BulkInsertAsync(coops);
 await Seed.RolesAsync(store, generator, coops, scale.Roles);
+await ProfileSeed.ProfilesAsync(store, generator, scale.Profiles);
 await Seed.AnalyzeAsync(postgres.ConnectionString);
 Console.WriteLine($"bench: seeded in {clock.Elapsed.TotalSeconds:0} s");
 
@@ -41,9 +42,10 @@ var bench = new BenchContext
     Api = api, Http = http, Generator = generator,
 };
 
-// Ingestion last: it adds roles, and the searches and the feed should see only the seeded ones.
+// Ingestion last: it adds roles, and the searches, matching and the feed should see only the seeded ones.
 var scenarios = new (string Name, Func<BenchContext, Task<ScenarioResult>> Run)[]
 {
+    ("matches", MatchesScenario.RunAsync), ("candidates", CandidatesScenario.RunAsync),
     ("roles_search", RolesSearchScenario.RunAsync), ("feed_throughput", FeedThroughputScenario.RunAsync),
     ("extraction", ExtractionScenario.RunAsync), ("ingestion", IngestionScenario.RunAsync),
 };

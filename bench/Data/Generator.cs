@@ -1,3 +1,4 @@
+using RolesBoard.Api.Auth;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Geography;
 using RolesBoard.Api.Money;
@@ -73,9 +74,12 @@ public sealed class Generator(int seed = 42)
         {
             Id = Guid.NewGuid(), Slug = $"bench-coop-{i}", Name = $"Bench Co-op {i}", Website = $"https://coop{i}.example.coop",
             Domain = $"coop{i}.example.coop", Location = place, Country = country, Networks = ["CoTech"], Verified = true,
-            ApiKeyHash = $"bench-{i}", CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            ApiKeyHash = Secrets.Hash(CoopKey($"bench-coop-{i}")), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
         };
     }).ToList();
+
+    /// <summary>A co-op's API key, derived from its slug so scenarios can call the API as that co-op.</summary>
+    public static string CoopKey(string slug) => "rbk_" + slug;
 
     public Role Role(IReadOnlyList<Coop> coops)
     {
