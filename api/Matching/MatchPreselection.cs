@@ -21,7 +21,7 @@ namespace RolesBoard.Api.Matching;
 public sealed class MatchPreselection(IQuerySession session, IDocumentStore store, MatchIndex index)
 {
     /// <summary>Enough that the exact scorer's top 100 rarely differs from scoring everything; few enough to score in a millisecond or two.</summary>
-    public const int Limit = 400;
+    public const int Limit = 250;
 
     /// <summary>Rank terms beyond this many skills add cost and hardly change the cut.</summary>
     private const int MaxRankTerms = 40;

@@ -78,12 +78,17 @@ public sealed class MatchIndex
     public IReadOnlyList<Guid> RolesFor(IReadOnlyDictionary<string, double> terms, string? seekerCountry, bool willRelocate, DateTimeOffset now, int limit) =>
         Read(() => _roles.Best(terms, limit,
             role => role.IsOpenAt(now) && (seekerCountry is null || willRelocate || role.WorkableFrom(seekerCountry)),
+            // The scorer's coverage is credit over the role's skill count: a role asking for little is not a close fit.
+            (sum, roleSkills) => sum / (roleSkills + 1),
             role => role.DatePosted.UtcTicks));
 
     /// <summary>The best visible profiles for a role by skill overlap, among those who can work where it is done.</summary>
     public IReadOnlyList<Guid> ProfilesFor(IReadOnlyDictionary<string, double> terms, IReadOnlyCollection<string>? countries, int limit) =>
         Read(() => _profiles.Best(terms, limit,
             profile => countries is not { Count: > 0 } || profile.Country is null || profile.WillRelocate || countries.Contains(profile.Country),
+            // Here coverage is over the role's skills, the same for every profile: the sum decides, and breadth (how
+            // much of what they offer the role uses) only orders the close ones, as in the scorer.
+            (sum, profileSkills) => sum + 0.1 * sum / (profileSkills + 1),
             // Ties break on id, as the SQL did: stable, and no seeker is favoured by when they signed up.
             profile => 0));
 

@@ -2,8 +2,9 @@ namespace RolesBoard.Api.Matching.Index;
 
 /// <summary>
 /// Entries by id and by skill (posting lists), and the cut both preselections make: every entry sharing a term
-/// scores the summed weights of the terms it has, divided by (its skill count + 1) so a one-skill entry does not
-/// outrank a close fit; the best <c>limit</c> pass, highest score first, then the tie-breaker (higher first).
+/// scores the summed weights of the terms it has; the rank function turns that sum and the entry's skill count into
+/// the cut's order (the exact scorer's skill factor, roughly); the best <c>limit</c> pass, highest first, then the
+/// tie-breaker (higher first).
 /// Not thread-safe: <see cref="MatchIndex"/> guards it.
 /// </summary>
 internal sealed class Postings<T>
@@ -49,7 +50,7 @@ internal sealed class Postings<T>
         _bySkill = other._bySkill;
     }
 
-    public IReadOnlyList<Guid> Best(IReadOnlyDictionary<string, double> terms, int limit, Func<T, bool> eligible, Func<T, long> tieBreak)
+    public IReadOnlyList<Guid> Best(IReadOnlyDictionary<string, double> terms, int limit, Func<T, bool> eligible, Func<double, int, double> rank, Func<T, long> tieBreak)
     {
         var sums = new Dictionary<Guid, double>();
         foreach (var (skill, weight) in terms)
@@ -71,7 +72,7 @@ internal sealed class Postings<T>
             {
                 continue;
             }
-            best.Enqueue(id, (sum / (skills.Length + 1), tieBreak(entry), id));
+            best.Enqueue(id, (rank(sum, skills.Length), tieBreak(entry), id));
             if (best.Count > limit)
             {
                 best.Dequeue();
