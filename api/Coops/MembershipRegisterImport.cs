@@ -14,7 +14,7 @@ public sealed class MembershipRegisterImport(IDocumentSession session, TimeProvi
     {
         if (!Directory.Exists(directory))
         {
-            throw new DirectoryNotFoundException($"No register at {directory}.");
+            throw new DirectoryNotFoundException($"No register at {Path.GetFullPath(directory)} (relative paths start in the working directory; dotnet run uses the project folder).");
         }
         int created = 0, updated = 0;
         var skipped = new List<string>();
