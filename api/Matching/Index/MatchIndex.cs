@@ -15,8 +15,8 @@ namespace RolesBoard.Api.Matching.Index;
 public sealed class MatchIndex
 {
     private readonly ReaderWriterLockSlim _gate = new();
-    private readonly Postings<RoleEntry> _roles = new();
-    private readonly Postings<ProfileEntry> _profiles = new();
+    private Postings<RoleEntry> _roles = new();
+    private Postings<ProfileEntry> _profiles = new();
 
     public bool IsReady { get; private set; }
 
@@ -38,8 +38,8 @@ public sealed class MatchIndex
         }
         Write(() =>
         {
-            _roles.TakeFrom(freshRoles);
-            _profiles.TakeFrom(freshProfiles);
+            _roles = freshRoles;
+            _profiles = freshProfiles;
             IsReady = true;
         });
     }
