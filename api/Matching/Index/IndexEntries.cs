@@ -7,7 +7,7 @@ namespace RolesBoard.Api.Matching.Index;
 internal static class IndexEntries
 {
     public static RoleEntry From(Role role) => new(role.Id, [.. role.Skills], role.Country, role.Remote, [.. role.RemoteRegions],
-        role.DatePosted, role.ExpiresAt, role.Status == RoleStatus.Open);
+        role.DatePosted, role.ExpiresAt, role.Status == RoleStatus.Open, role.EmploymentType, role.SalaryMaxYearlyGbp);
 
     public static ProfileEntry From(Profile profile) => new(profile.Id, [.. profile.Skills], profile.Country, profile.WillRelocate, profile.VisibleToCoops);
 }

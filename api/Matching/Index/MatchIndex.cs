@@ -74,12 +74,17 @@ public sealed class MatchIndex
 
     public void RemoveProfile(Guid id) => Write(() => _profiles.Remove(id));
 
-    /// <summary>The best open roles for a seeker by skill overlap, among those they can work from.</summary>
-    public IReadOnlyList<Guid> RolesFor(IReadOnlyDictionary<string, double> terms, string? seekerCountry, bool willRelocate, DateTimeOffset now, int limit) =>
+    /// <summary>
+    /// The best open roles for a seeker among those they can work from, by the exact scorer's cheap factors with its
+    /// weights: skill coverage (credit over the role's skill count), employment type, pay against the floor and
+    /// freshness. Zone and title, which need more than the index holds, are left to the exact scoring.
+    /// </summary>
+    public IReadOnlyList<Guid> RolesFor(IReadOnlyDictionary<string, double> terms, Seeker seeker, DateTimeOffset now, int limit) =>
         Read(() => _roles.Best(terms, limit,
-            role => role.IsOpenAt(now) && (seekerCountry is null || willRelocate || role.WorkableFrom(seekerCountry)),
-            // The scorer's coverage is credit over the role's skill count: a role asking for little is not a close fit.
-            (sum, roleSkills) => sum / (roleSkills + 1),
+            role => role.IsOpenAt(now) && (seeker.Country is null || seeker.WillRelocate || role.WorkableFrom(seeker.Country)),
+            (role, sum, roleSkills) => MatchScorer.SkillsWeight * Math.Min(1, sum / Math.Max(1, roleSkills))
+                + MatchScorer.TypeWeight * seeker.TypeFit(role.Type) + MatchScorer.PayWeight * seeker.PayFit(role.PayMaxYearlyGbp)
+                + MatchScorer.FreshnessWeight * Math.Exp(-Math.Max(0, (now - role.DatePosted).TotalDays) / 45),
             role => role.DatePosted.UtcTicks));
 
     /// <summary>The best visible profiles for a role by skill overlap, among those who can work where it is done.</summary>
@@ -88,7 +93,7 @@ public sealed class MatchIndex
             profile => countries is not { Count: > 0 } || profile.Country is null || profile.WillRelocate || countries.Contains(profile.Country),
             // Here coverage is over the role's skills, the same for every profile: the sum decides, and breadth (how
             // much of what they offer the role uses) only orders the close ones, as in the scorer.
-            (sum, profileSkills) => sum + 0.1 * sum / (profileSkills + 1),
+            (_, sum, profileSkills) => sum + 0.1 * sum / (profileSkills + 1),
             // Ties break on id, as the SQL did: stable, and no seeker is favoured by when they signed up.
             profile => 0));
 
@@ -119,7 +124,8 @@ public sealed class MatchIndex
     }
 }
 
-public sealed record RoleEntry(Guid Id, string[] Skills, string? Country, RemotePolicy? Remote, string[] RemoteRegions, DateTimeOffset DatePosted, DateTimeOffset? ExpiresAt, bool IsOpen)
+public sealed record RoleEntry(Guid Id, string[] Skills, string? Country, RemotePolicy? Remote, string[] RemoteRegions, DateTimeOffset DatePosted,
+    DateTimeOffset? ExpiresAt, bool IsOpen, EmploymentType? Type = null, double? PayMaxYearlyGbp = null)
 {
     public bool IsOpenAt(DateTimeOffset now) => IsOpen && (ExpiresAt is null || ExpiresAt > now);
 
@@ -127,6 +133,15 @@ public sealed record RoleEntry(Guid Id, string[] Skills, string? Country, Remote
     public bool WorkableFrom(string country) => Remote == RemotePolicy.Remote
         ? Countries.RegionsInclude(RemoteRegions, country)
         : (Country ?? country) == country;
+}
+
+/// <summary>What the role-side cut needs of the seeker; the fits mirror FitFactors.EmploymentType and FitFactors.Pay.</summary>
+public sealed record Seeker(string? Country, bool WillRelocate, IReadOnlyCollection<EmploymentType> Types, double? FloorYearlyGbp)
+{
+    public double TypeFit(EmploymentType? type) => Types.Count == 0 ? 1 : type is null ? 0.6 : Types.Contains(type.Value) ? 1 : 0.1;
+
+    public double PayFit(double? top) => FloorYearlyGbp is not { } floor || floor <= 0 || top is null ? 0.6
+        : top >= floor ? 1 : Math.Max(0, 1 - 2 * (floor - top.Value) / floor);
 }
 
 public sealed record ProfileEntry(Guid Id, string[] Skills, string? Country, bool WillRelocate, bool Visible);

@@ -88,7 +88,7 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
     private async Task<List<RoleEntry>> ReadRolesAsync(NpgsqlConnection connection, string where, DateTimeOffset? since, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            $"select d.id, coalesce(d.skills, '{{}}'), d.country, d.remote, coalesce(d.remote_regions, '{{}}'), d.date_posted, d.expires_at, d.status = 'Open' from {Schema}.mt_doc_role d where {where}", connection);
+            $"select d.id, coalesce(d.skills, '{{}}'), d.country, d.remote, coalesce(d.remote_regions, '{{}}'), d.date_posted, d.expires_at, d.status = 'Open', d.employment_type, d.salary_max_yearly_gbp from {Schema}.mt_doc_role d where {where}", connection);
         if (since is { } value)
         {
             command.Parameters.AddWithValue(value);
@@ -99,7 +99,8 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
         {
             entries.Add(new RoleEntry(reader.GetGuid(0), reader.GetFieldValue<string[]>(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.IsDBNull(3) ? null : Enum.Parse<RemotePolicy>(reader.GetString(3)), reader.GetFieldValue<string[]>(4),
-                reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetBoolean(7)));
+                reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetBoolean(7),
+                reader.IsDBNull(8) ? null : Enum.Parse<EmploymentType>(reader.GetString(8)), reader.IsDBNull(9) ? null : reader.GetDouble(9)));
         }
         return entries;
     }

@@ -60,7 +60,7 @@ internal sealed class Postings<T>
         _freeSlots.Push(slot);
     }
 
-    public IReadOnlyList<Guid> Best(IReadOnlyDictionary<string, double> terms, int limit, Func<T, bool> eligible, Func<double, int, double> rank, Func<T, long> tieBreak)
+    public IReadOnlyList<Guid> Best(IReadOnlyDictionary<string, double> terms, int limit, Func<T, bool> eligible, Func<T, double, int, double> rank, Func<T, long> tieBreak)
     {
         var sums = ArrayPool<double>.Shared.Rent(Math.Max(_slots, 1));
         Array.Clear(sums, 0, _slots); // a shared pool's arrays come back as others left them
@@ -90,7 +90,7 @@ internal sealed class Postings<T>
         }
     }
 
-    private Guid[] Cut(List<int> touched, double[] sums, int limit, Func<T, bool> eligible, Func<double, int, double> rank, Func<T, long> tieBreak)
+    private Guid[] Cut(List<int> touched, double[] sums, int limit, Func<T, bool> eligible, Func<T, double, int, double> rank, Func<T, long> tieBreak)
     {
         // A bounded min-heap keeps the best `limit`; a candidate that cannot beat the current worst is skipped
         // before the (costlier) eligibility test.
@@ -102,7 +102,7 @@ internal sealed class Postings<T>
             {
                 continue;
             }
-            var key = (rank(sums[slot], _skills[slot].Length), tieBreak(entry), _ids[slot]);
+            var key = (rank(entry, sums[slot], _skills[slot].Length), tieBreak(entry), _ids[slot]);
             if (best.Count == limit && best.TryPeek(out _, out var worst) && Worst.Instance.Compare(key, worst) <= 0)
             {
                 continue;

@@ -28,10 +28,10 @@ public sealed class MatchIndexTests(RolesBoardApp app) : IAsyncLifetime
         var coop = await app.RegisterCoopAsync("Indexed", "https://indexed.example.coop");
         var id = Guid.Parse(await app.PostRoleIdAsync(coop.ApiKey, new { title = "Elixir developer", description = "Phoenix.", skills = new[] { "Elixir" } }));
         var terms = new Dictionary<string, double> { ["Elixir"] = 1.0 };
-        Assert.Contains(id, Index.RolesFor(terms, null, false, DateTimeOffset.UtcNow, 10));
+        Assert.Contains(id, Index.RolesFor(terms, new Seeker(null, false, [], null), DateTimeOffset.UtcNow, 10));
 
         await app.GraphQLAsync("mutation($id: ID!) { closeRole(id: $id) { errors { code } } }", new { id }, coop.ApiKey);
-        Assert.DoesNotContain(id, Index.RolesFor(terms, null, false, DateTimeOffset.UtcNow, 10));
+        Assert.DoesNotContain(id, Index.RolesFor(terms, new Seeker(null, false, [], null), DateTimeOffset.UtcNow, 10));
     }
 
     [Fact]
