@@ -9,16 +9,7 @@ public sealed class Caller(IHttpContextAccessor http, IConfiguration configurati
     private Coop? _coop;
     private bool _coopLoaded;
 
-    public string? Secret
-    {
-        get
-        {
-            var header = http.HttpContext?.Request.Headers.Authorization.ToString();
-            return header is not null && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                ? header["Bearer ".Length..].Trim()
-                : null;
-        }
-    }
+    public string? Secret => http.HttpContext is { } context ? BearerSecret.From(context.Request) : null;
 
     public bool IsAdmin => Secrets.Matches(Secret, configuration["ROLESBOARD_ADMIN_KEY"]);
 

@@ -19,7 +19,7 @@ public static class RateLimitingExtensions
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(http => Window("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), perAddress)),
-                PartitionedRateLimiter.Create<HttpContext, string>(http => BearerSecret(http) is { } secret
+                PartitionedRateLimiter.Create<HttpContext, string>(http => BearerSecret.From(http.Request) is { } secret
                     ? Window("secret:" + Secrets.Hash(secret), perSecret)
                     : RateLimitPartition.GetNoLimiter("anonymous")));
             options.OnRejected = async (context, cancellationToken) =>
@@ -39,10 +39,4 @@ public static class RateLimitingExtensions
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });
-
-    private static string? BearerSecret(HttpContext http)
-    {
-        var header = http.Request.Headers.Authorization.ToString();
-        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
-    }
 }
