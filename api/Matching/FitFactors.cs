@@ -5,12 +5,17 @@ using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.Matching;
 
-/// <summary>One factor of a fit: its value 0..1, the reasons people read, and whether a hard requirement was missed.</summary>
-internal sealed record Factor(double Value, IReadOnlyList<string> Reasons, bool Missed = false)
+/// <summary>
+/// One factor of a fit: its value 0..1, the reason people read, and whether a hard requirement was missed. The reason
+/// is written only when asked for: ranking scores hundreds of pairs and shows a page of them.
+/// </summary>
+internal sealed record Factor(double Value, Func<string>? Reason, bool Missed = false)
 {
-    public static Factor Neutral(double value) => new(value, []);
+    public IReadOnlyList<string> Reasons => Reason is null ? [] : [Reason()];
 
-    public static Factor Because(double value, string reason, bool missed = false) => new(value, [reason], missed);
+    public static Factor Neutral(double value) => new(value, null);
+
+    public static Factor Because(double value, Func<string> reason, bool missed = false) => new(value, reason, missed);
 }
 
 /// <summary>The factors besides skills. Unknowns are neutral (never a reward, never a punishment).</summary>
@@ -20,7 +25,7 @@ internal static class FitFactors
     public const int DefaultOverlapHours = 4;
 
     /// <summary>Null: they cannot work there (a remote role not open to their country, or an office abroad) and will not move.</summary>
-    public static Factor? Place(Profile seeker, Role role)
+    public static Factor? Place(SeekerFacts seeker, RoleFacts role)
     {
         var country = seeker.Country;
         if (role.Remote == RemotePolicy.Remote)
@@ -28,14 +33,14 @@ internal static class FitFactors
             var preference = seeker.Remote == RemotePreference.Onsite ? 0.6 : 1.0;
             if (country is null)
             {
-                return Factor.Because(0.7 * preference, "Remote role");
+                return Factor.Because(0.7 * preference, () => "Remote role");
             }
             if (Countries.RegionsInclude(role.RemoteRegions, country))
             {
-                return Factor.Because(preference, role.RemoteRegions.Count == 0 ? "Remote role open to anywhere" : $"Remote role open to {Places.Country(country)}");
+                return Factor.Because(preference, () => role.RemoteRegions.Length == 0 ? "Remote role open to anywhere" : $"Remote role open to {Places.Country(country)}");
             }
             return seeker.WillRelocate
-                ? Factor.Because(0.25, $"Remote role limited to {Places.Regions(role.RemoteRegions)}: you would need to move")
+                ? Factor.Because(0.25, () => $"Remote role limited to {Places.Regions(role.RemoteRegions)}: you would need to move")
                 : null;
         }
         if (role.Country is null || country is null)
@@ -45,7 +50,7 @@ internal static class FitFactors
         var policy = role.Remote == RemotePolicy.Hybrid ? "Hybrid" : "On-site";
         if (role.Country != country)
         {
-            return seeker.WillRelocate ? Factor.Because(0.25, $"{policy} in {role.Location ?? Places.Country(role.Country)}: you would need to move") : null;
+            return seeker.WillRelocate ? Factor.Because(0.25, () => $"{policy} in {role.Location ?? Places.Country(role.Country)}: you would need to move") : null;
         }
         var wants = (role.Remote, seeker.Remote) switch
         {
@@ -56,12 +61,12 @@ internal static class FitFactors
         };
         var town = Places.Town(role.Location);
         return town is not null && string.Equals(town, Places.Town(seeker.Location), StringComparison.OrdinalIgnoreCase)
-            ? Factor.Because(wants, $"{policy} in {town}, where you live")
-            : Factor.Because(wants * 0.5, $"{policy} in {role.Location ?? Places.Country(role.Country)}, away from {Places.Town(seeker.Location) ?? "where you live"}");
+            ? Factor.Because(wants, () => $"{policy} in {town}, where you live")
+            : Factor.Because(wants * 0.5, () => $"{policy} in {role.Location ?? Places.Country(role.Country)}, away from {Places.Town(seeker.Location) ?? "where you live"}");
     }
 
     /// <summary>Remote roles keep some hours: 09:00–17:00 in the role's zone (given, or its country's) must overlap the seeker's.</summary>
-    public static Factor Zone(Profile seeker, Role role, DateOnly day)
+    public static Factor Zone(SeekerFacts seeker, RoleFacts role, DateOnly day)
     {
         var roleZoneId = role.TimeZone ?? TimeZones.DefaultFor(role.Country);
         var needed = role.MinOverlapHours ?? (roleZoneId is null ? 0 : DefaultOverlapHours);
@@ -70,66 +75,83 @@ internal static class FitFactors
             return Factor.Neutral(1);
         }
         var seekerZoneId = seeker.TimeZone ?? TimeZones.DefaultFor(seeker.Country);
-        var need = $"Needs {needed} h overlap with {Places.Zone(roleZoneId)} hours";
+        string Need() => $"Needs {needed} h overlap with {Places.Zone(roleZoneId)} hours";
         if (TimeZones.Find(seekerZoneId) is not { } seekerZone)
         {
-            return Factor.Because(0.6, need + ": set your time zone to check");
+            return Factor.Because(0.6, () => Need() + ": set your time zone to check");
         }
         var has = TimeZones.OverlapHours(seekerZone, roleZone, day);
-        var reason = $"{need}: {TimeZones.Label(seekerZoneId!)} has {Places.Hours(has)}";
-        return has >= needed ? Factor.Because(1, reason) : Factor.Because(0.3 * has / needed, reason, missed: true);
+        string Reason() => $"{Need()}: {TimeZones.Label(seekerZoneId!)} has {Places.Hours(has)}";
+        return has >= needed ? Factor.Because(1, Reason) : Factor.Because(0.3 * has / needed, Reason, missed: true);
     }
 
-    public static Factor EmploymentType(Profile seeker, Role role)
+    public static Factor EmploymentType(SeekerFacts seeker, RoleFacts role)
     {
-        if (seeker.EmploymentTypes.Count == 0 || role.EmploymentType is not { } type)
+        var value = TypeValue(seeker.EmploymentTypes, role.EmploymentType);
+        if (seeker.EmploymentTypes.Length == 0 || role.EmploymentType is not { } type)
         {
-            return Factor.Neutral(seeker.EmploymentTypes.Count == 0 ? 1 : 0.6);
+            return Factor.Neutral(value);
         }
-        return seeker.EmploymentTypes.Contains(type)
-            ? Factor.Because(1, $"{Label(type)}, as you asked")
-            : Factor.Because(0.1, $"{Label(type)}; you asked for {string.Join(" or ", seeker.EmploymentTypes.Select(Label))}");
+        return Factor.Because(value, () => value == 1 ? $"{Label(type)}, as you asked" : $"{Label(type)}; you asked for {string.Join(" or ", seeker.EmploymentTypes.Select(Label))}");
     }
+
+    /// <summary>The employment type factor's value alone (the match index ranks tens of thousands of roles by it).</summary>
+    public static double TypeValue(IReadOnlyCollection<Roles.EmploymentType> wanted, Roles.EmploymentType? type) =>
+        wanted.Count == 0 ? 1 : type is null ? 0.6 : wanted.Contains(type.Value) ? 1 : 0.1;
 
     /// <summary>The top of the role's range against the seeker's floor, both as yearly GBP (SalaryPeriods' stated assumptions).</summary>
-    public static Factor Pay(Profile seeker, Role role)
+    public static Factor Pay(SeekerFacts seeker, RoleFacts role)
     {
-        if (seeker.SalaryFloorYearlyGbp is not { } floor || seeker.SalaryFloor is not { } stated || floor <= 0)
+        var floor = Floor(seeker);
+        var value = PayValue(floor, role.SalaryMaxYearlyGbp);
+        if (floor is null || seeker.SalaryFloor is not { } stated)
         {
-            return Factor.Neutral(0.6);
+            return Factor.Neutral(value);
         }
         if (role.SalaryMaxYearlyGbp is not { } top)
         {
-            return Factor.Because(0.6, "Pay not stated");
+            return Factor.Because(value, () => "Pay not stated");
         }
-        // Shown in the seeker's own currency, per year.
-        var perGbp = Money.SalaryPeriods.ToYearly(stated.Amount, stated.Period) / floor;
-        var says = $"Pays up to {Amount(top * perGbp, stated.Currency)} a year";
-        var yours = $"your floor of {Amount(floor * perGbp, stated.Currency)}";
-        return top >= floor
-            ? Factor.Because(1, $"{says}, above {yours}")
-            : Factor.Because(Math.Max(0, 1 - 2 * (floor - top) / floor), $"{says}, below {yours}");
+        return Factor.Because(value, () =>
+        {
+            // Shown in the seeker's own currency, per year.
+            var perGbp = Money.SalaryPeriods.ToYearly(stated.Amount, stated.Period) / floor.Value;
+            var says = $"Pays up to {Amount(top * perGbp, stated.Currency)} a year";
+            var yours = $"your floor of {Amount(floor.Value * perGbp, stated.Currency)}";
+            return top >= floor ? $"{says}, above {yours}" : $"{says}, below {yours}";
+        });
     }
 
+    /// <summary>The seeker's floor as yearly GBP, when they stated one that converts.</summary>
+    public static double? Floor(SeekerFacts seeker) =>
+        seeker.SalaryFloor is not null && seeker.SalaryFloorYearlyGbp is > 0 ? seeker.SalaryFloorYearlyGbp : null;
+
+    /// <summary>The pay factor's value alone: neutral when either side is unknown, falling to 0 at half the floor.</summary>
+    public static double PayValue(double? floor, double? top) => floor is not { } f || top is not { } t ? 0.6
+        : t >= f ? 1 : Math.Max(0, 1 - 2 * (f - t) / f);
+
     /// <summary>The role's title against the roles the seeker says they want (or their headline).</summary>
-    public static Factor Title(Profile seeker, Role role)
+    public static Factor Title(SeekerFacts seeker, RoleFacts role)
     {
-        var wishes = seeker.DesiredRoles.Count > 0 ? seeker.DesiredRoles : seeker.Headline is { } h ? [h] : [];
+        var wishes = seeker.DesiredRoles.Length > 0 ? seeker.DesiredRoles : seeker.Headline is { } h ? [h] : [];
         var title = Words(role.Title);
         var best = wishes.Select(w => (Wish: w, Share: Share(Words(w), title))).OrderByDescending(x => x.Share).FirstOrDefault();
         if (best.Wish is null || best.Share == 0)
         {
-            return Factor.Neutral(wishes.Count == 0 ? 0.5 : 0);
+            return Factor.Neutral(wishes.Length == 0 ? 0.5 : 0);
         }
-        return best.Share >= 0.5 ? Factor.Because(best.Share, $"Title close to what you are looking for: {best.Wish}") : Factor.Neutral(best.Share);
+        return best.Share >= 0.5 ? Factor.Because(best.Share, () => $"Title close to what you are looking for: {best.Wish}") : Factor.Neutral(best.Share);
     }
 
-    public static Factor Freshness(Role role, DateTimeOffset now)
+    public static Factor Freshness(RoleFacts role, DateTimeOffset now)
     {
         var days = Math.Max(0, (now - role.DatePosted).TotalDays);
-        var value = Math.Exp(-days / 45);
-        return days > 30 ? Factor.Because(value, $"Posted {(int)days} days ago") : Factor.Neutral(value);
+        var value = FreshnessValue(role.DatePosted, now);
+        return days > 30 ? Factor.Because(value, () => $"Posted {(int)days} days ago") : Factor.Neutral(value);
     }
+
+    /// <summary>The freshness factor's value alone: it halves in about a month.</summary>
+    public static double FreshnessValue(DateTimeOffset posted, DateTimeOffset now) => Math.Exp(-Math.Max(0, (now - posted).TotalDays) / 45);
 
     private static string Label(Roles.EmploymentType type) => type switch
     {

@@ -7,38 +7,49 @@ using RolesBoard.Api.Roles;
 namespace RolesBoard.Api.Matching;
 
 /// <summary>
-/// Candidate selection, from the in-memory <see cref="MatchIndex"/> once it is built (the fast path), and in PostgreSQL
-/// before that; either way only the proposed rows' documents are read and scored exactly. The SQL path: selection in PostgreSQL, so matching does not load 100,000 roles or 310,942 profiles: the GIN index on
-/// the duplicated <c>skills text[]</c> column finds rows sharing at least one skill or related skill (<c>&amp;&amp;</c>
-/// with the other side's skills expanded through the vocabulary at query time, so a growing skills.json needs no
-/// re-indexing); the place predicates (duplicated columns, no jsonb) drop what the seeker cannot work from; a cheap
-/// overlap rank keeps the best <see cref="Limit"/> ids, and only those rows' documents are read. Exact scoring of
-/// those few hundred happens in C# (<see cref="MatchScorer"/>).
-/// Known limit (measured on 100,000 synthetic roles and 310,942 profiles, on a machine that was also busy with other
-/// work): when a common skill such as JavaScript is shared by half the rows, the GIN bitmap and the rank still touch
-/// tens of thousands of rows, far over the 50 ms / 150 ms targets; hence the index, which makes the same cut in memory.
+/// Which documents matching reads and scores. From the in-memory <see cref="MatchIndex"/> once it is built (the fast
+/// path): its cut proposes the best few hundred or thousand (<see cref="RolesCut"/>, <see cref="ProfilesCut"/>) by
+/// the scorer's skill factor and its cheap factors, those are scored exactly on the index's facts, and only the page's
+/// documents (plus a few spare) are read. Before the index is built, in PostgreSQL:
+/// the GIN index on the duplicated <c>skills text[]</c> column finds rows sharing at least one skill or related skill
+/// (<c>&amp;&amp;</c> with the other side's skills expanded through the vocabulary at query time, so a growing
+/// skills.json needs no re-indexing); the place predicates (duplicated columns, no jsonb) drop what the seeker cannot
+/// work from; a cheap overlap rank keeps the best <see cref="SqlLimit"/> ids, and those rows' documents are read.
+/// Why the index: when a common skill such as JavaScript is shared by half the rows, the GIN bitmap and the SQL rank
+/// touch tens of thousands of rows (matches p95 over 700 ms at 100,000 roles); in memory the same cut is array
+/// arithmetic, and scoring facts in memory spares reading a few hundred documents per query.
 /// </summary>
 public sealed class MatchPreselection(IQuerySession session, IDocumentStore store, MatchIndex index)
 {
     /// <summary>
-    /// How many proposals are read and scored exactly. With the index's cut using the scorer's cheap factors, the best
-    /// 180 held 93 % of the exact top 20 at full scale (250: 96 %, 120: 71 %); each proposal costs a document read and a score.
+    /// How many of the index's cut are scored exactly, for a seeker's matches. Each costs a score in memory (a few
+    /// microseconds), no database read. At full scale (100,000 roles) 600 gave the exhaustive ranking's top 20 for 10
+    /// seekers out of 10.
     /// </summary>
-    public const int Limit = 180;
+    public const int RolesCut = 600;
+
+    /// <summary>The same for a role's candidates: far more profiles tie on skills, and the target (150 ms) allows more.</summary>
+    public const int ProfilesCut = 2000;
+
+    /// <summary>Proposals read beyond the page, so a role closed (or a profile hidden) on another replica since the index last looked does not shorten it.</summary>
+    private const int Spare = 10;
+
+    /// <summary>How many rows the SQL fallback reads and scores exactly.</summary>
+    public const int SqlLimit = 180;
 
     /// <summary>Rank terms beyond this many skills add cost and hardly change the cut.</summary>
     private const int MaxRankTerms = 40;
 
     private string Schema => store.Options.DatabaseSchemaName;
 
-    public async Task<IReadOnlyList<Role>> RolesForAsync(Profile seeker, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Role>> RolesForAsync(SeekerFacts seeker, DateTimeOffset now, int first, CancellationToken cancellationToken)
     {
         if (index.IsReady)
         {
-            var floor = seeker.SalaryFloor is null ? null : seeker.SalaryFloorYearlyGbp;
-            var ids = index.RolesFor(Terms(seeker.Skills), new Seeker(seeker.Country, seeker.WillRelocate, seeker.EmploymentTypes, floor), now, Limit);
+            var cut = index.RolesFor(seeker, now, RolesCut);
+            var best = Ranking.TopRoles(seeker, cut, facts => facts, now, first + Spare);
             // Re-checked on the documents themselves: the index may lag a commit made by another replica.
-            return (await LoadAsync<Role>(ids, cancellationToken)).Where(r => r.IsOpenAt(now)).ToList();
+            return (await LoadAsync<Role>(best.Select(b => b.Id), cancellationToken)).Where(r => r.IsOpenAt(now)).ToList();
         }
         var reach = SkillGraph.Default.Reach(seeker.Skills);
         var parameters = new List<object> { now, reach };
@@ -51,7 +62,7 @@ public sealed class MatchPreselection(IQuerySession session, IDocumentStore stor
             parameters.AddRange([Countries.IsInEu(country) ? new[] { country, Countries.EuropeanUnion } : [country], country, country]);
         }
         var rank = Rank(seeker.Skills, reach, parameters);
-        parameters.Add(Limit);
+        parameters.Add(SqlLimit);
         var sql = $"""
             select r.data from {Schema}.mt_doc_role r join (
               select d.id from {Schema}.mt_doc_role d where {where} order by {rank} desc, d.date_posted desc limit ?
@@ -60,14 +71,15 @@ public sealed class MatchPreselection(IQuerySession session, IDocumentStore stor
         return await session.QueryAsync<Role>(sql, cancellationToken, [.. parameters]);
     }
 
-    public async Task<IReadOnlyList<Profile>> ProfilesForAsync(Role role, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Profile>> ProfilesForAsync(RoleFacts role, DateTimeOffset now, int first, CancellationToken cancellationToken)
     {
         var countries = role.Remote == RemotePolicy.Remote ? RegionCountries(role.RemoteRegions) : role.Country is { } c ? [c] : null;
         if (index.IsReady)
         {
-            var ids = index.ProfilesFor(Terms(role.Skills), countries, Limit);
+            var cut = index.ProfilesFor(role, countries, ProfilesCut);
+            var best = Ranking.TopSeekers(role, cut, facts => facts, now, first + Spare);
             // Visibility is re-checked on the documents: a profile made private elsewhere never leaks from a stale entry.
-            return (await LoadAsync<Profile>(ids, cancellationToken)).Where(p => p.VisibleToCoops).ToList();
+            return (await LoadAsync<Profile>(best.Select(b => b.Id), cancellationToken)).Where(p => p.VisibleToCoops).ToList();
         }
         var reach = SkillGraph.Default.Reach(role.Skills);
         var parameters = new List<object> { reach };
@@ -79,7 +91,7 @@ public sealed class MatchPreselection(IQuerySession session, IDocumentStore stor
             parameters.Add(countries);
         }
         var rank = Rank(role.Skills, reach, parameters);
-        parameters.Add(Limit);
+        parameters.Add(SqlLimit);
         var sql = $"""
             select p.data from {Schema}.mt_doc_profile p join (
               select d.id from {Schema}.mt_doc_profile d where {where} order by {rank} desc, d.id limit ?
@@ -88,31 +100,12 @@ public sealed class MatchPreselection(IQuerySession session, IDocumentStore stor
         return await session.QueryAsync<Profile>(sql, cancellationToken, [.. parameters]);
     }
 
-    /// <summary>The cut's terms: the side's own skills weigh 1, skills only related to them 0.5 (as the SQL rank).</summary>
-    private static Dictionary<string, double> Terms(IReadOnlyList<string> skills)
-    {
-        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var skill in skills)
-        {
-            terms[skill] = 1.0;
-        }
-        foreach (var related in SkillGraph.Default.Reach(skills).Where(r => !terms.ContainsKey(r)).Take(MaxRankTerms))
-        {
-            terms[related] = 0.5;
-        }
-        return terms;
-    }
-
-    /// <summary>The proposed documents, in the index's order; ids that no longer load (deleted elsewhere) drop out.</summary>
-    private async Task<IReadOnlyList<T>> LoadAsync<T>(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>The proposed documents; ids that no longer load (deleted elsewhere) drop out.</summary>
+    private async Task<IReadOnlyList<T>> LoadAsync<T>(IEnumerable<Guid> ids, CancellationToken cancellationToken)
         where T : notnull
     {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-        var loaded = await session.LoadManyAsync<T>(cancellationToken, ids);
-        return loaded;
+        var wanted = ids.ToArray();
+        return wanted.Length == 0 ? [] : await session.LoadManyAsync<T>(cancellationToken, wanted);
     }
 
     /// <summary>

@@ -24,7 +24,23 @@ public static class MatchScorer
     /// <summary>Too little overlap with the hours a remote role keeps is close to a deal-breaker, not a detail.</summary>
     internal const double MissedOverlapPenalty = 0.5;
 
-    public static Fit? Score(Profile seeker, Role role, DateTimeOffset now)
+    public static Fit? Score(Profile seeker, Role role, DateTimeOffset now) => Score(SeekerFacts.From(seeker), RoleFacts.From(role), now);
+
+    /// <summary>The fit with its reasons: for the results shown.</summary>
+    public static Fit? Score(SeekerFacts seeker, RoleFacts role, DateTimeOffset now) =>
+        Weigh(seeker, role, now) is { } weighed
+            ? new Fit(weighed.Score, weighed.Skills.Matched, weighed.Skills.Missing, [.. weighed.Skills.Reasons(), .. weighed.Others.SelectMany(f => f.Reasons)])
+            : null;
+
+    /// <summary>The same score without writing any reason: for ranking the hundreds of pairs a page is chosen from.</summary>
+    public static double? Rank(SeekerFacts seeker, RoleFacts role, DateTimeOffset now) => Weigh(seeker, role, now)?.Score;
+
+    /// <summary>The skill factor from its two parts (the match index computes them its own way, and must agree).</summary>
+    public static double SkillValue(double coverage, double breadth) => 0.85 * coverage + 0.15 * Math.Min(1, breadth);
+
+    private sealed record Weighed(double Score, SkillFit Skills, Factor[] Others);
+
+    private static Weighed? Weigh(SeekerFacts seeker, RoleFacts role, DateTimeOffset now)
     {
         var place = FitFactors.Place(seeker, role);
         if (place is null)
@@ -44,27 +60,25 @@ public static class MatchScorer
         {
             score *= MissedOverlapPenalty;
         }
-        var reasons = new[] { skills.Reasons, place.Reasons, zone.Reasons, type.Reasons, pay.Reasons, title.Reasons, freshness.Reasons }
-            .SelectMany(r => r).ToList();
-        return new Fit(Math.Round(Math.Clamp(score, 0, 1), 4), skills.Matched, skills.Missing, reasons);
+        return new Weighed(Math.Round(Math.Clamp(score, 0, 1), 4), skills, [place, zone, type, pay, title, freshness]);
     }
 
-    private sealed record SkillFit(double Value, List<string> Matched, List<string> Missing, List<string> Reasons);
+    private sealed record SkillFit(double Value, List<string> Matched, List<string> Missing, Func<IEnumerable<string>> Reasons);
 
     /// <summary>
     /// Mostly coverage (how much of what the role asks for they bring, related skills earning partial credit),
     /// a little breadth (how much of what they offer the role uses), so a one-skill role does not outrank a close fit.
     /// </summary>
-    private static SkillFit Skills(Profile seeker, Role role)
+    private static SkillFit Skills(SeekerFacts seeker, RoleFacts role)
     {
-        if (role.Skills.Count == 0)
+        if (role.Skills.Length == 0)
         {
-            return new SkillFit(0.3, [], [], ["The role lists no skills"]);
+            return new SkillFit(0.3, [], [], () => ["The role lists no skills"]);
         }
         var graph = SkillGraph.Default;
         var matched = new List<string>();
         var missing = new List<string>();
-        var related = new List<string>();
+        var related = new List<(string Wanted, string Via)>();
         var credit = 0.0;
         foreach (var wanted in role.Skills)
         {
@@ -73,21 +87,23 @@ public static class MatchScorer
             (points >= 1 ? matched : missing).Add(wanted);
             if (via is not null)
             {
-                related.Add($"{wanted} (you know {via})");
+                related.Add((wanted, via));
             }
         }
-        var coverage = credit / role.Skills.Count;
-        var used = seeker.Skills.Count(s => role.Skills.Any(w => graph.Credit(w, [s]).Credit > 0));
-        var breadth = seeker.Skills.Count == 0 ? 0 : (double)used / Math.Min(seeker.Skills.Count, Math.Max(role.Skills.Count, 1));
-        var reasons = new List<string>();
-        if (matched.Count > 0)
+        var coverage = credit / role.Skills.Length;
+        var used = seeker.Skills.Count(s => role.Skills.Any(w => graph.Related(w, s)));
+        var breadth = seeker.Skills.Length == 0 ? 0 : (double)used / Math.Min(seeker.Skills.Length, Math.Max(role.Skills.Length, 1));
+        IEnumerable<string> Reasons()
         {
-            reasons.Add($"Matches {matched.Count} of {role.Skills.Count} skills: {string.Join(", ", matched)}");
+            if (matched.Count > 0)
+            {
+                yield return $"Matches {matched.Count} of {role.Skills.Length} skills: {string.Join(", ", matched)}";
+            }
+            if (related.Count > 0)
+            {
+                yield return $"Related experience counts for {string.Join(", ", related.Select(r => $"{r.Wanted} (you know {r.Via})"))}";
+            }
         }
-        if (related.Count > 0)
-        {
-            reasons.Add($"Related experience counts for {string.Join(", ", related)}");
-        }
-        return new SkillFit(0.85 * coverage + 0.15 * Math.Min(1, breadth), matched, missing, reasons);
+        return new SkillFit(SkillValue(coverage, breadth), matched, missing, Reasons);
     }
 }

@@ -10,33 +10,23 @@ public sealed record RoleMatch(Role Role, Fit Fit);
 
 public sealed record CandidateMatch(Profile Profile, Fit Fit);
 
-/// <summary>matches and candidates: preselect in PostgreSQL, score exactly here, best first.</summary>
+/// <summary>matches and candidates: preselect (the match index, or PostgreSQL until it is built), score the documents exactly, best first.</summary>
 public sealed class Matches(IQuerySession session, MatchPreselection preselection, ProfileAccess access, Caller caller, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RoleMatch>> ForProfileAsync(Guid profileId, int first, CancellationToken cancellationToken)
     {
-        var seeker = await access.OwnOrThrowAsync(profileId, "matches", cancellationToken);
+        var seeker = SeekerFacts.From(await access.OwnOrThrowAsync(profileId, "matches", cancellationToken));
         var now = clock.GetUtcNow();
-        var roles = await preselection.RolesForAsync(seeker, now, cancellationToken);
-        return roles.Select(r => (Role: r, Fit: MatchScorer.Score(seeker, r, now)))
-            .Where(x => x.Fit is not null)
-            .OrderByDescending(x => x.Fit!.Score).ThenByDescending(x => x.Role.DatePosted).ThenBy(x => x.Role.Id)
-            .Take(first)
-            .Select(x => new RoleMatch(x.Role, x.Fit!))
-            .ToList();
+        var roles = await preselection.RolesForAsync(seeker, now, first, cancellationToken);
+        return Ranking.BestRoles(seeker, roles, RoleFacts.From, now, first).Select(x => new RoleMatch(x.Item, x.Fit)).ToList();
     }
 
     public async Task<IReadOnlyList<CandidateMatch>> ForRoleAsync(Guid roleId, int first, CancellationToken cancellationToken)
     {
-        var role = await OwnRoleOrThrowAsync(caller, session, roleId, "candidates", cancellationToken);
+        var role = RoleFacts.From(await OwnRoleOrThrowAsync(caller, session, roleId, "candidates", cancellationToken));
         var now = clock.GetUtcNow();
-        var profiles = await preselection.ProfilesForAsync(role, cancellationToken);
-        return profiles.Select(p => (Profile: p, Fit: MatchScorer.Score(p, role, now)))
-            .Where(x => x.Fit is not null)
-            .OrderByDescending(x => x.Fit!.Score).ThenBy(x => x.Profile.Id)
-            .Take(first)
-            .Select(x => new CandidateMatch(x.Profile, x.Fit!))
-            .ToList();
+        var profiles = await preselection.ProfilesForAsync(role, now, first, cancellationToken);
+        return Ranking.BestSeekers(role, profiles, SeekerFacts.From, now, first).Select(x => new CandidateMatch(x.Item, x.Fit)).ToList();
     }
 
     /// <summary>The role, when the caller is its co-op: no key is UNAUTHENTICATED, another co-op's key FORBIDDEN.</summary>

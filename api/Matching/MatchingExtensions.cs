@@ -10,6 +10,7 @@ public static class MatchingExtensions
     {
         services.AddSingleton<MatchIndex>();
         services.AddHostedService<MatchIndexSync>();
+        services.AddHealthChecks().AddCheck<MatchIndexHealthCheck>("match-index", tags: ["ready"]);
         services.ConfigureMarten((sp, options) => options.Listeners.Add(new MatchIndexListener(sp.GetRequiredService<MatchIndex>())));
         services.AddScoped<MatchPreselection>();
         services.AddScoped<Matches>();

@@ -17,11 +17,15 @@ public sealed class SkillGraph
     private readonly SkillVocabulary _vocabulary;
     private readonly Dictionary<string, HashSet<string>> _builtOn = new(StringComparer.OrdinalIgnoreCase);
 
+    // By canonical name (what documents hold), so scoring never normalizes: it asks this for every pair of skills.
+    private readonly Dictionary<string, HashSet<string>> _implies = new(StringComparer.OrdinalIgnoreCase);
+
     public SkillGraph(SkillVocabulary vocabulary)
     {
         _vocabulary = vocabulary;
         foreach (var skill in vocabulary.All)
         {
+            _implies[skill.Name] = new HashSet<string>(skill.Related, StringComparer.OrdinalIgnoreCase);
             foreach (var related in skill.Related)
             {
                 if (!_builtOn.TryGetValue(related, out var set))
@@ -48,16 +52,26 @@ public sealed class SkillGraph
     /// <summary>How much of <paramref name="wanted"/> someone with <paramref name="had"/> brings (1, implied, step, 0), and via which skill.</summary>
     public (double Credit, string? Via) Credit(string wanted, IReadOnlyCollection<string> had)
     {
-        if (had.Contains(wanted, StringComparer.OrdinalIgnoreCase))
+        var wantedImplies = ImpliedSet(wanted);
+        string? implying = null;
+        string? step = null;
+        foreach (var skill in had)
         {
-            return (1, null);
+            if (string.Equals(skill, wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return (1, null);
+            }
+            implying ??= ImpliedSet(skill).Contains(wanted) ? skill : null;
+            step ??= wantedImplies.Contains(skill) ? skill : null;
         }
-        var implying = had.FirstOrDefault(h => Implied(h).Contains(wanted, StringComparer.OrdinalIgnoreCase));
-        if (implying is not null)
-        {
-            return (ImpliedCredit, implying);
-        }
-        var step = had.FirstOrDefault(h => Implied(wanted).Contains(h, StringComparer.OrdinalIgnoreCase));
-        return step is not null ? (StepCredit, step) : (0, null);
+        return implying is not null ? (ImpliedCredit, implying) : step is not null ? (StepCredit, step) : (0, null);
     }
+
+    /// <summary>Whether having one skill earns any credit for the other: the same, or related either way.</summary>
+    public bool Related(string wanted, string had) =>
+        string.Equals(wanted, had, StringComparison.OrdinalIgnoreCase) || ImpliedSet(had).Contains(wanted) || ImpliedSet(wanted).Contains(had);
+
+    private HashSet<string> ImpliedSet(string skill) => _implies.TryGetValue(skill, out var set) ? set : NoSkills;
+
+    private static readonly HashSet<string> NoSkills = [];
 }

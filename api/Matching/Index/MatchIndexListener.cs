@@ -18,10 +18,10 @@ internal sealed class MatchIndexListener(MatchIndex index) : DocumentSessionList
             switch (document)
             {
                 case Role role:
-                    index.Put(IndexEntries.From(role));
+                    index.Put(RoleFacts.From(role));
                     break;
                 case Profile profile:
-                    index.Put(IndexEntries.From(profile));
+                    index.Put(SeekerFacts.From(profile));
                     break;
             }
         }

@@ -1,11 +1,12 @@
 using Marten;
 using Npgsql;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.Matching.Index;
 
 /// <summary>
-/// Builds the index from PostgreSQL at start-up (reading only the duplicated columns, no JSON), then every few seconds
+/// Builds the index from PostgreSQL at start-up (the documents, less the roles' descriptions), then every few seconds
 /// picks up rows other replicas changed since the last look, and rebuilds from scratch every ten minutes so rows
 /// deleted elsewhere drop out. Until the first build finishes, matching falls back to SQL preselection.
 /// </summary>
@@ -85,39 +86,29 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
         _watermark = watermark.Value;
     }
 
-    private async Task<List<RoleEntry>> ReadRolesAsync(NpgsqlConnection connection, string where, DateTimeOffset? since, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            $"select d.id, coalesce(d.skills, '{{}}'), d.country, d.remote, coalesce(d.remote_regions, '{{}}'), d.date_posted, d.expires_at, d.status = 'Open', d.employment_type, d.salary_max_yearly_gbp from {Schema}.mt_doc_role d where {where}", connection);
-        if (since is { } value)
-        {
-            command.Parameters.AddWithValue(value);
-        }
-        var entries = new List<RoleEntry>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            entries.Add(new RoleEntry(reader.GetGuid(0), reader.GetFieldValue<string[]>(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : Enum.Parse<RemotePolicy>(reader.GetString(3)), reader.GetFieldValue<string[]>(4),
-                reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6), reader.GetBoolean(7),
-                reader.IsDBNull(8) ? null : Enum.Parse<EmploymentType>(reader.GetString(8)), reader.IsDBNull(9) ? null : reader.GetDouble(9)));
-        }
-        return entries;
-    }
+    /// <summary>
+    /// Facts are made from the documents (as for every commit), so the index and the scorer read the same fields; the
+    /// descriptions, most of a role's bytes and no input to scoring, are cut off in PostgreSQL.
+    /// </summary>
+    private Task<List<RoleFacts>> ReadRolesAsync(NpgsqlConnection connection, string where, DateTimeOffset? since, CancellationToken cancellationToken) =>
+        ReadAsync<Role, RoleFacts>(connection, $"select d.data - 'descriptionHtml' - 'descriptionText' - 'searchText' from {Schema}.mt_doc_role d where {where}", since, RoleFacts.From, cancellationToken);
 
-    private async Task<List<ProfileEntry>> ReadProfilesAsync(NpgsqlConnection connection, string where, DateTimeOffset? since, CancellationToken cancellationToken)
+    private Task<List<SeekerFacts>> ReadProfilesAsync(NpgsqlConnection connection, string where, DateTimeOffset? since, CancellationToken cancellationToken) =>
+        ReadAsync<Profile, SeekerFacts>(connection, $"select d.data from {Schema}.mt_doc_profile d where {where}", since, SeekerFacts.From, cancellationToken);
+
+    private async Task<List<TFacts>> ReadAsync<TDocument, TFacts>(NpgsqlConnection connection, string sql, DateTimeOffset? since, Func<TDocument, TFacts> facts, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            $"select d.id, coalesce(d.skills, '{{}}'), d.country, coalesce(d.will_relocate, false), coalesce(d.visible_to_coops, false) from {Schema}.mt_doc_profile d where {where}", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         if (since is { } value)
         {
             command.Parameters.AddWithValue(value);
         }
-        var entries = new List<ProfileEntry>();
+        var serializer = store.Options.Serializer();
+        var entries = new List<TFacts>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            entries.Add(new ProfileEntry(reader.GetGuid(0), reader.GetFieldValue<string[]>(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4)));
+            entries.Add(facts(serializer.FromJson<TDocument>(reader, 0)));
         }
         return entries;
     }

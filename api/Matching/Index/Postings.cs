@@ -4,9 +4,9 @@ namespace RolesBoard.Api.Matching.Index;
 
 /// <summary>
 /// Entries by id and by skill (posting lists), and the cut both preselections make: every entry sharing a term
-/// scores the summed weights of the terms it has; the rank function turns that sum and the entry's skill count into
-/// the cut's order (the exact scorer's skill factor, roughly); the best <c>limit</c> pass, highest first, then the
-/// tie-breaker (higher first).
+/// gathers what the terms it has earn (<see cref="CutHits"/>); the <see cref="ICutRank{T}"/> turns that and the
+/// entry's skill count into the scorer's skill part and adds the rest from the entry; the best <c>limit</c> pass,
+/// highest first, then the tie-breaker (higher first).
 /// Entries live in slots (plain arrays) and posting lists hold slots, so summing over tens of thousands of entries
 /// is array arithmetic, not hashing: at 100,000 roles a common skill's cut went from ~60 ms (dictionaries) to a few.
 /// Not thread-safe for writes: <see cref="MatchIndex"/> guards it; concurrent reads are safe (scratch is per call).
@@ -14,6 +14,9 @@ namespace RolesBoard.Api.Matching.Index;
 internal sealed class Postings<T>
     where T : class
 {
+    /// <summary>How finely the skill parts are sorted: enough that a bucket holds a sliver of the touched entries.</summary>
+    private const int Buckets = 256;
+
     private readonly Dictionary<Guid, int> _slotOf = [];
     private readonly Stack<int> _freeSlots = new();
     private readonly Dictionary<string, HashSet<int>> _bySkill = new(StringComparer.Ordinal);
@@ -60,14 +63,17 @@ internal sealed class Postings<T>
         _freeSlots.Push(slot);
     }
 
-    public IReadOnlyList<Guid> Best(IReadOnlyDictionary<string, double> terms, int limit, Func<T, bool> eligible, Func<T, double, int, double> rank, Func<T, long> tieBreak)
+    public IReadOnlyList<T> Best(IReadOnlyDictionary<string, TermCredit> terms, int limit, ICutRank<T> rank)
     {
-        var sums = ArrayPool<double>.Shared.Rent(Math.Max(_slots, 1));
-        Array.Clear(sums, 0, _slots); // a shared pool's arrays come back as others left them
-        var touched = new List<int>();
+        // Pooled, not made per query: a common skill touches tens of thousands of slots, and large arrays made per
+        // query filled the large object heap and brought on full collections. Only this class rents CutHits, and it
+        // returns them zeroed, so nothing needs clearing up front.
+        var hits = ArrayPool<CutHits>.Shared.Rent(Math.Max(_slots, 1));
+        var touched = ArrayPool<int>.Shared.Rent(Math.Max(_slots, 1));
+        var count = 0;
         try
         {
-            foreach (var (skill, weight) in terms)
+            foreach (var (skill, credit) in terms)
             {
                 if (!_bySkill.TryGetValue(skill, out var slots))
                 {
@@ -75,54 +81,102 @@ internal sealed class Postings<T>
                 }
                 foreach (var slot in slots)
                 {
-                    if (sums[slot] == 0)
+                    ref var hit = ref hits[slot];
+                    if (hit.Terms == 0)
                     {
-                        touched.Add(slot);
+                        touched[count++] = slot;
                     }
-                    sums[slot] += weight;
+                    hit.Add(credit);
                 }
             }
-            return Cut(touched, sums, limit, eligible, rank, tieBreak);
+            return Cut(touched.AsSpan(0, count), hits, limit, rank);
         }
         finally
         {
-            ArrayPool<double>.Shared.Return(sums);
+            foreach (var slot in touched.AsSpan(0, count))
+            {
+                hits[slot] = default;
+            }
+            ArrayPool<CutHits>.Shared.Return(hits);
+            ArrayPool<int>.Shared.Return(touched);
         }
     }
 
-    private Guid[] Cut(List<int> touched, double[] sums, int limit, Func<T, bool> eligible, Func<T, double, int, double> rank, Func<T, long> tieBreak)
+    private T[] Cut(ReadOnlySpan<int> touched, CutHits[] hits, int limit, ICutRank<T> rank)
     {
-        // A bounded min-heap keeps the best `limit`; a candidate that cannot beat the current worst is skipped
-        // before the (costlier) eligibility test.
-        var best = new PriorityQueue<int, (double Rank, long Tie, Guid Id)>(limit + 1, Worst.Instance);
-        foreach (var slot in touched)
+        var skillParts = ArrayPool<double>.Shared.Rent(Math.Max(touched.Length, 1));
+        var order = ArrayPool<int>.Shared.Rent(Math.Max(touched.Length, 1));
+        try
         {
-            var entry = _entries[slot];
-            if (entry is null)
+            var top = 0.0;
+            for (var i = 0; i < touched.Length; i++)
             {
-                continue;
+                var slot = touched[i];
+                skillParts[i] = rank.Skills(hits[slot], _skills[slot].Length);
+                top = Math.Max(top, skillParts[i]);
             }
-            var key = (rank(entry, sums[slot], _skills[slot].Length), tieBreak(entry), _ids[slot]);
-            if (best.Count == limit && best.TryPeek(out _, out var worst) && Worst.Instance.Compare(key, worst) <= 0)
+            var bucketOf = (Buckets - 1) / Math.Max(top, double.Epsilon);
+            Span<int> starts = stackalloc int[Buckets + 1];
+            for (var i = 0; i < touched.Length; i++)
             {
-                continue;
+                starts[Buckets - 1 - (int)(skillParts[i] * bucketOf)]++; // highest bucket first
             }
-            if (!eligible(entry))
+            for (int b = 0, sum = 0; b <= Buckets; b++)
             {
-                continue;
+                (starts[b], sum) = (sum, sum + (b < Buckets ? starts[b] : 0));
             }
-            best.Enqueue(slot, key);
-            if (best.Count > limit)
+            Span<int> next = stackalloc int[Buckets];
+            starts[..Buckets].CopyTo(next);
+            for (var i = 0; i < touched.Length; i++)
             {
-                best.Dequeue();
+                order[next[Buckets - 1 - (int)(skillParts[i] * bucketOf)]++] = i;
             }
+
+            // A bounded min-heap keeps the best `limit`; a candidate that cannot beat the current worst is skipped
+            // before the (costlier) eligibility test.
+            var best = new PriorityQueue<int, (double Rank, long Tie, Guid Id)>(limit + 1, Worst.Instance);
+            for (var b = 0; b < Buckets; b++)
+            {
+                var highestSkillPart = (Buckets - b) / bucketOf;
+                if (best.Count == limit && best.TryPeek(out _, out var floor) && highestSkillPart + rank.RestMax < floor.Rank)
+                {
+                    break;
+                }
+                for (var k = starts[b]; k < starts[b + 1]; k++)
+                {
+                    var slot = touched[order[k]];
+                    if (_entries[slot] is not { } entry)
+                    {
+                        continue;
+                    }
+                    var key = (skillParts[order[k]] + rank.Rest(entry), rank.TieBreak(entry), _ids[slot]);
+                    if (best.Count == limit && best.TryPeek(out _, out var worst) && Worst.Instance.Compare(key, worst) <= 0)
+                    {
+                        continue;
+                    }
+                    if (!rank.Eligible(entry))
+                    {
+                        continue;
+                    }
+                    best.Enqueue(slot, key);
+                    if (best.Count > limit)
+                    {
+                        best.Dequeue();
+                    }
+                }
+            }
+            var result = new T[best.Count];
+            for (var i = result.Length - 1; i >= 0; i--)
+            {
+                result[i] = _entries[best.Dequeue()]!;
+            }
+            return result;
         }
-        var result = new Guid[best.Count];
-        for (var i = result.Length - 1; i >= 0; i--)
+        finally
         {
-            result[i] = _ids[best.Dequeue()];
+            ArrayPool<double>.Shared.Return(skillParts);
+            ArrayPool<int>.Shared.Return(order);
         }
-        return result;
     }
 
     private int NewSlot()
@@ -152,4 +206,40 @@ internal sealed class Postings<T>
             return byTie != 0 ? byTie : y.Id.CompareTo(x.Id);
         }
     }
+}
+
+/// <summary>What one term earns an entry that has it: a credit to add up, and bits to set (each side says what they mean).</summary>
+internal readonly record struct TermCredit(double Credit, ulong A = 0, ulong B = 0, ulong C = 0);
+
+/// <summary>What the terms an entry has earned it, added up in one walk of the posting lists.</summary>
+internal struct CutHits
+{
+    public double Credit;
+    public ulong A;
+    public ulong B;
+    public ulong C;
+    public int Terms;
+
+    public void Add(TermCredit term)
+    {
+        Credit += term.Credit;
+        A |= term.A;
+        B |= term.B;
+        C |= term.C;
+        Terms++;
+    }
+}
+
+/// <summary>How a cut ranks an entry: the scorer's skill part from its hits, plus a rest that never exceeds <see cref="RestMax"/>.</summary>
+internal interface ICutRank<in T>
+{
+    double RestMax { get; }
+
+    double Skills(in CutHits hits, int skillCount);
+
+    double Rest(T entry);
+
+    bool Eligible(T entry);
+
+    long TieBreak(T entry);
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using RolesBoard.Api.Matching;
 using RolesBoard.Api.Matching.Index;
+using RolesBoard.Api.Profiles;
+using RolesBoard.Api.Roles;
 using RolesBoard.Tests.Infrastructure;
 
 namespace RolesBoard.Tests.Matching;
@@ -8,6 +11,11 @@ namespace RolesBoard.Tests.Matching;
 [Collection(nameof(BoardCollection))]
 public sealed class MatchIndexTests(RolesBoardApp app) : IAsyncLifetime
 {
+    /// <summary>A seeker with nothing stated but one skill: every open role is workable for them.</summary>
+    private static readonly SeekerFacts ElixirSeeker = SeekerFacts.From(new Profile { Skills = ["Elixir"] });
+
+    private static readonly RoleFacts PythonRole = RoleFacts.From(new Role { Skills = ["Python", "Django", "PostgreSQL"] });
+
     private MatchIndex Index => app.Services.GetRequiredService<MatchIndex>();
 
     public async Task InitializeAsync()
@@ -20,6 +28,13 @@ public sealed class MatchIndexTests(RolesBoardApp app) : IAsyncLifetime
         Assert.True(Index.IsReady, "the match index was not built at start-up");
     }
 
+    [Fact]
+    public async Task ReadinessSaysHealthyOnceTheIndexIsBuilt()
+    {
+        using var client = app.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync(new Uri("/health/ready", UriKind.Relative)));
+    }
+
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
@@ -27,11 +42,10 @@ public sealed class MatchIndexTests(RolesBoardApp app) : IAsyncLifetime
     {
         var coop = await app.RegisterCoopAsync("Indexed", "https://indexed.example.coop");
         var id = Guid.Parse(await app.PostRoleIdAsync(coop.ApiKey, new { title = "Elixir developer", description = "Phoenix.", skills = new[] { "Elixir" } }));
-        var terms = new Dictionary<string, double> { ["Elixir"] = 1.0 };
-        Assert.Contains(id, Index.RolesFor(terms, new Seeker(null, false, [], null), DateTimeOffset.UtcNow, 10));
+        Assert.Contains(id, Index.RolesFor(ElixirSeeker, DateTimeOffset.UtcNow, 10).Select(r => r.Id));
 
         await app.GraphQLAsync("mutation($id: ID!) { closeRole(id: $id) { errors { code } } }", new { id }, coop.ApiKey);
-        Assert.DoesNotContain(id, Index.RolesFor(terms, new Seeker(null, false, [], null), DateTimeOffset.UtcNow, 10));
+        Assert.DoesNotContain(id, Index.RolesFor(ElixirSeeker, DateTimeOffset.UtcNow, 10).Select(r => r.Id));
     }
 
     [Fact]
@@ -39,17 +53,16 @@ public sealed class MatchIndexTests(RolesBoardApp app) : IAsyncLifetime
     {
         var seeker = await app.CreateProfileKeyAsync(Seekers.Ana(p => p["visibleToCoops"] = true));
         var id = Guid.Parse(seeker.Id);
-        var terms = new Dictionary<string, double> { ["Python"] = 1.0, ["Django"] = 1.0, ["PostgreSQL"] = 1.0 };
-        Assert.Contains(id, Index.ProfilesFor(terms, null, 10));
+        Assert.Contains(id, Index.ProfilesFor(PythonRole, null, 10).Select(p => p.Id));
 
         await app.GraphQLAsync("mutation($id: ID!, $input: ProfileInput!) { updateProfile(id: $id, input: $input) { errors { code } } }",
             new { id = seeker.Id, input = Seekers.Ana(p => p["visibleToCoops"] = false) }, seeker.Token);
-        Assert.DoesNotContain(id, Index.ProfilesFor(terms, null, 10));
+        Assert.DoesNotContain(id, Index.ProfilesFor(PythonRole, null, 10).Select(p => p.Id));
 
         await app.GraphQLAsync("mutation($id: ID!, $input: ProfileInput!) { updateProfile(id: $id, input: $input) { errors { code } } }",
             new { id = seeker.Id, input = Seekers.Ana(p => p["visibleToCoops"] = true) }, seeker.Token);
-        Assert.Contains(id, Index.ProfilesFor(terms, null, 10));
+        Assert.Contains(id, Index.ProfilesFor(PythonRole, null, 10).Select(p => p.Id));
         await app.GraphQLAsync("mutation($id: ID!) { deleteProfile(id: $id) { errors { code } } }", new { id = seeker.Id }, seeker.Token);
-        Assert.DoesNotContain(id, Index.ProfilesFor(terms, null, 10));
+        Assert.DoesNotContain(id, Index.ProfilesFor(PythonRole, null, 10).Select(p => p.Id));
     }
 }
