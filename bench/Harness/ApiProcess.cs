@@ -47,7 +47,9 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             try
             {
-                if ((await client.GetAsync(new Uri(api.Url, "/health/ready"))).IsSuccessStatusCode)
+                // "Healthy", not just 200: "Degraded" means the match index is still building (matching on its slow path).
+                using var ready = await client.GetAsync(new Uri(api.Url, "/health/ready"));
+                if (ready.IsSuccessStatusCode && await ready.Content.ReadAsStringAsync() == "Healthy")
                 {
                     return api;
                 }

@@ -7,13 +7,14 @@ namespace RolesBoard.Bench.Scenarios;
 
 /// <summary>
 /// candidates(roleId, first: 20) as one hand-written SQL query: MatchScorer's factors for one role against every
-/// opted-in profile, best 20 returned without name, e-mail or token hash.
+/// opted-in profile, best 20 returned without name, e-mail or token hash, each with its `_score`.
 /// How it mirrors the API: the candidate set is MatchPreselection's (visible to co-ops, sharing a skill or related
 /// skill with the role, a place they can work from); coverage takes, for each skill the role asks for, the best of
 /// 1 (they have it), 0.7 (a skill of theirs implies it) and 0.35 (it implies one of theirs), as SkillGraph.Credit
 /// does; breadth counts their skills within the role's reach; place, time zone, employment type, pay, title words and
 /// freshness follow FitFactors with the role's side folded into constants; a missed overlap halves the score.
-/// Where it simplifies: it scores every profile the predicate admits (the API scores the best 400 by a cheap rank),
+/// Where it simplifies: it scores every profile the predicate admits (the API scores exactly the best few hundred by
+/// the match index's cheap rank),
 /// compares skills case-sensitively, ties on uuid order, writes no reasons, and reads the yearly floor alone (the API
 /// also requires the stated floor, which seeding always sets with it).
 /// </summary>
@@ -62,7 +63,7 @@ internal static class CandidatesSql
             """;
         var freshness = Math.Exp(-Math.Max(0, (now - role.DatePosted).TotalDays) / 45);
         var sql = $"""
-            select (x.data - 'name' - 'email' - 'tokenHash')::text from (
+            select ((x.data - 'name' - 'email' - 'tokenHash') || jsonb_build_object('_score', x.score))::text from (
               select p.id, p.data, round(least(1, greatest(0,
                   ({MatchScorer.SkillsWeight} * f.skills + {MatchScorer.PlaceWeight} * f.place + {MatchScorer.ZoneWeight} * z.zone
                    + {MatchScorer.TypeWeight} * {type} + {MatchScorer.PayWeight} * {pay} + {MatchScorer.TitleWeight} * {title}

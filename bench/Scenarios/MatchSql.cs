@@ -96,6 +96,18 @@ internal static class MatchSql
 
     public static int BaselineWarmup(BenchContext bench) => bench.Scale == Scale.Full ? 1 : Warmup(bench);
 
+    /// <summary>
+    /// How many of the exact top N's scores our top N reaches, as a share: equal scores are equally good answers, and
+    /// where many tie (common at full scale, where generated profiles repeat), which of them fills the page is only
+    /// tie order (C# and PostgreSQL order uuids differently), which the id agreement counts as a miss.
+    /// </summary>
+    public static double ScoreAgreement(IEnumerable<double> ours, IReadOnlyCollection<double> exact)
+    {
+        var unpaired = ours.Select(s => Math.Round(s, 4)).ToList();
+        var reached = exact.Count(s => unpaired.Remove(Math.Round(s, 4)));
+        return exact.Count == 0 ? 1 : (double)reached / exact.Count;
+    }
+
     /// <summary>How many ids two top-N lists share, as a share of the longer: how closely the baseline mirrors the API.</summary>
     public static double Agreement(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b) =>
         Math.Max(a.Count, b.Count) == 0 ? 1 : (double)a.Intersect(b).Count() / Math.Max(a.Count, b.Count);

@@ -13,9 +13,9 @@ namespace RolesBoard.Bench.Scenarios;
 /// 0.35 a step: each reachable skill's credit computed once by SkillGraph.Credit and sent as a table) plus breadth;
 /// place, time zone (overlap of 09:00–17:00 days, PostgreSQL's tz database), employment type, pay against the yearly
 /// GBP floor, title words against the seeker's wishes and freshness follow FitFactors case by case; a missed overlap
-/// halves the score; rounded to 4 places, ties by date posted then id.
-/// Where it simplifies: it scores every role the preselection's predicate admits (the API scores only the best 400
-/// by a cheap overlap rank), compares skills case-sensitively (documents hold canonical names), ties on uuid order
+/// halves the score; rounded to 4 places, ties by date posted then id; each document comes back with its `_score`.
+/// Where it simplifies: it scores every role the preselection's predicate admits (the API scores exactly only the
+/// best few hundred by the match index's cheap rank), compares skills case-sensitively (documents hold canonical names), ties on uuid order
 /// (C# orders Guids differently), and writes no reasons.
 /// </summary>
 internal static class MatchesSql
@@ -42,7 +42,7 @@ internal static class MatchesSql
               where w.word = any({SqlWords("d.data ->> 'title'")}) group by w.i, w.size) t), 0)
             """;
         var sql = $"""
-            select x.data::text from (
+            select (x.data || jsonb_build_object('_score', x.score))::text from (
               select d.id, d.date_posted, d.data, round(least(1, greatest(0,
                   ({MatchScorer.SkillsWeight} * f.skills + {MatchScorer.PlaceWeight} * f.place + {MatchScorer.ZoneWeight} * z.zone
                    + {MatchScorer.TypeWeight} * {type} + {MatchScorer.PayWeight} * {pay} + {MatchScorer.TitleWeight} * {title}
