@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 
 namespace RolesBoard.Api.Matching.Index;
 
@@ -19,6 +20,7 @@ internal sealed class Postings<T>
 
     private readonly Dictionary<Guid, int> _slotOf = [];
     private readonly Stack<int> _freeSlots = new();
+    private readonly ConcurrentBag<CutHits[]> _scratch = [];
     private readonly Dictionary<string, HashSet<int>> _bySkill = new(StringComparer.Ordinal);
     private T?[] _entries = new T?[1024];
     private Guid[] _ids = new Guid[1024];
@@ -65,10 +67,11 @@ internal sealed class Postings<T>
 
     public IReadOnlyList<T> Best(IReadOnlyDictionary<string, TermCredit> terms, int limit, ICutRank<T> rank)
     {
-        // Pooled, not made per query: a common skill touches tens of thousands of slots, and large arrays made per
-        // query filled the large object heap and brought on full collections. Only this class rents CutHits, and it
-        // returns them zeroed, so nothing needs clearing up front.
-        var hits = ArrayPool<CutHits>.Shared.Rent(Math.Max(_slots, 1));
+        // Reused, not made per query: a common skill touches tens of thousands of slots, and large arrays made per
+        // query filled the large object heap and brought on full collections. Our own pool, not the shared one: that
+        // hands out new arrays of plain structs uninitialized, and ours are zero when made and zeroed when given back
+        // (only the touched slots), so nothing needs clearing up front.
+        var hits = _scratch.TryTake(out var kept) && kept.Length >= _slots ? kept : new CutHits[Math.Max(_slots, 1024)];
         var touched = ArrayPool<int>.Shared.Rent(Math.Max(_slots, 1));
         var count = 0;
         try
@@ -97,7 +100,7 @@ internal sealed class Postings<T>
             {
                 hits[slot] = default;
             }
-            ArrayPool<CutHits>.Shared.Return(hits);
+            _scratch.Add(hits);
             ArrayPool<int>.Shared.Return(touched);
         }
     }
