@@ -7,9 +7,10 @@ namespace RolesBoard.Api.Matching.Index;
 /// it earns credit towards: A as the skill itself, B by implying it (0.7), C as a step from it (0.35). A profile's
 /// gathered bits give, skill by skill, the best credit SkillGraph.Credit would (the scorer's coverage), and the count
 /// of terms it has is how many of its skills the role uses (breadth): the skill factor, exactly, without scoring.
-/// Place and title count here too, unlike for roles: hundreds of thousands of profiles leave thousands tied on skills,
-/// and where they live and what they are looking for is what the exact score separates them by. Zone (a time-zone
-/// conversion per profile) is left to the exact scoring.
+/// Place counts here too, unlike for roles: hundreds of thousands of profiles leave thousands tied on skills, and
+/// where they live is what the exact score separates them by first. Zone and title are left to the exact scoring of
+/// what the cut keeps: with them here, the thousands of entries the cut ranks in full took candidates' p95 at full
+/// scale from 81 to 197 ms.
 /// </summary>
 internal sealed class ProfileCut : ICutRank<SeekerFacts>
 {
@@ -42,7 +43,7 @@ internal sealed class ProfileCut : ICutRank<SeekerFacts>
 
     public IReadOnlyDictionary<string, TermCredit> Terms { get; }
 
-    public double RestMax => MatchScorer.PlaceWeight + MatchScorer.TypeWeight + MatchScorer.PayWeight + MatchScorer.TitleWeight;
+    public double RestMax => MatchScorer.PlaceWeight + MatchScorer.TypeWeight + MatchScorer.PayWeight;
 
     public double Skills(in CutHits hits, int skillCount)
     {
@@ -55,8 +56,7 @@ internal sealed class ProfileCut : ICutRank<SeekerFacts>
 
     public double Rest(SeekerFacts profile) => MatchScorer.PlaceWeight * (FitFactors.Place(profile, _role)?.Value ?? 0)
         + MatchScorer.TypeWeight * FitFactors.TypeValue(profile.EmploymentTypes, _role.EmploymentType)
-        + MatchScorer.PayWeight * FitFactors.PayValue(FitFactors.Floor(profile), _role.SalaryMaxYearlyGbp)
-        + MatchScorer.TitleWeight * FitFactors.Title(profile, _role).Value;
+        + MatchScorer.PayWeight * FitFactors.PayValue(FitFactors.Floor(profile), _role.SalaryMaxYearlyGbp);
 
     public bool Eligible(SeekerFacts profile) => profile.CanWorkIn(_countries);
 

@@ -10,7 +10,7 @@ namespace RolesBoard.Tests.Matching;
 /// The index's cut against exhaustive scoring, in memory: the best 20 after the cut must score as the best 20 of
 /// every role (or profile) scored exactly. Skills are drawn from families with related skills (Django is Python,
 /// Next.js is React and JavaScript), where a rough cut goes wrong: over-crediting several relatives of one skill, or
-/// dropping the last skills' relatives. The cuts here keep far fewer than the API's (300 of 3,000 roles, 60 of 6,000
+/// dropping the last skills' relatives. The cuts here keep far fewer than the API's (300 of 3,000 roles, 150 of 6,000
 /// profiles), so a skill part that is only roughly right shows: counting implied skills as nothing, or rounding
 /// coverage down, fails both.
 /// </summary>
@@ -50,7 +50,7 @@ public sealed class MatchIndexCutTests
         {
             var role = RoleFacts.From(RandomRole(random, r));
             var countries = role.Remote == RemotePolicy.Remote ? null : role.Country is { } c ? new[] { c } : null;
-            var cut = index.ProfilesFor(role, countries, 60);
+            var cut = index.ProfilesFor(role, countries, 150);
             Assert.Equal(Scores(Ranking.BestSeekers(role, profiles, p => p, Now, 20)), Scores(Ranking.BestSeekers(role, cut, p => p, Now, 20)));
         }
     }
