@@ -15,7 +15,11 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan RebuildEvery = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a writer's transaction may run between its start (its rows' mt_last_modified) and its commit.</summary>
+    private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
+
     private DateTimeOffset _watermark = DateTimeOffset.MinValue;
+    private DateTimeOffset _watermarkMoved = DateTimeOffset.UtcNow;
 
     private string Schema => store.Options.DatabaseSchemaName;
 
@@ -68,10 +72,14 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         // Re-read a little before the last watermark: mt_last_modified is the writer's transaction start, so a
-        // transaction that began before our last look may have committed after it. Re-reading is harmless.
-        var since = _watermark - TimeSpan.FromSeconds(30);
+        // transaction that began before our last look may have committed after it. Re-reading is harmless. Keep
+        // doing so for a while after the watermark last moved, even with no newer write: such a late commit does not
+        // move it, and would otherwise wait for the next rebuild. From the start when nothing was there at the last
+        // look: on an empty database MinValue less 30 s threw, every poll, until the next rebuild (a test caught it).
+        var since = _watermark == DateTimeOffset.MinValue ? _watermark : _watermark - Overlap;
         var watermark = await ScalarAsync(connection, $"select greatest((select max(mt_last_modified) from {Schema}.mt_doc_role), (select max(mt_last_modified) from {Schema}.mt_doc_profile))", cancellationToken);
-        if (watermark is null || watermark <= _watermark)
+        var advanced = watermark > _watermark;
+        if (watermark is null || (!advanced && DateTimeOffset.UtcNow - _watermarkMoved > Overlap + PollEvery))
         {
             return;
         }
@@ -83,7 +91,11 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
         {
             index.Put(profile);
         }
-        _watermark = watermark.Value;
+        if (advanced)
+        {
+            _watermark = watermark.Value;
+            _watermarkMoved = DateTimeOffset.UtcNow;
+        }
     }
 
     /// <summary>

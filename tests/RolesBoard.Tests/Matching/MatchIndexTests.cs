@@ -48,6 +48,28 @@ public sealed class MatchIndexTests(RolesBoardApp app) : IAsyncLifetime
         Assert.DoesNotContain(id, Index.RolesFor(ElixirSeeker, DateTimeOffset.UtcNow, 10).Select(r => r.Id));
     }
 
+    /// <summary>
+    /// What another replica wrote reaches this one by polling, not by its commit listener: a role this process never
+    /// heard of (its entry dropped here, as if written elsewhere) is back within a few polls, from the document.
+    /// </summary>
+    [Fact]
+    public async Task ARoleWrittenElsewhereArrivesByPolling()
+    {
+        var coop = await app.RegisterCoopAsync("Elsewhere", "https://elsewhere.example.coop");
+        var id = Guid.Parse(await app.PostRoleIdAsync(coop.ApiKey, new { title = "Elixir developer", description = "Phoenix.", skills = new[] { "Elixir" }, location = "Leeds, UK" }));
+        Index.RemoveRole(id);
+        Assert.DoesNotContain(id, Index.RolesFor(ElixirSeeker, DateTimeOffset.UtcNow, 10).Select(r => r.Id));
+
+        RoleFacts? polled = null;
+        for (var i = 0; i < 60 && polled is null; i++)
+        {
+            await Task.Delay(250);
+            polled = Index.RolesFor(ElixirSeeker, DateTimeOffset.UtcNow, 10).FirstOrDefault(r => r.Id == id);
+        }
+        Assert.NotNull(polled);
+        Assert.Equal(("Elixir developer", "Leeds, UK"), (polled.Title, polled.Location));
+    }
+
     [Fact]
     public async Task AProfileLeavesTheIndexWhenItTurnsPrivateOrIsErased()
     {
