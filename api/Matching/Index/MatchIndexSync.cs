@@ -19,7 +19,6 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
     private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
 
     private DateTimeOffset _watermark = DateTimeOffset.MinValue;
-    private DateTimeOffset _watermarkMoved = DateTimeOffset.UtcNow;
 
     private string Schema => store.Options.DatabaseSchemaName;
 
@@ -72,14 +71,13 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         // Re-read a little before the last watermark: mt_last_modified is the writer's transaction start, so a
-        // transaction that began before our last look may have committed after it. Re-reading is harmless. Keep
-        // doing so for a while after the watermark last moved, even with no newer write: such a late commit does not
-        // move it, and would otherwise wait for the next rebuild. From the start when nothing was there at the last
-        // look: on an empty database MinValue less 30 s threw, every poll, until the next rebuild (a test caught it).
+        // transaction that began before our last look may have committed after it. Re-reading is harmless (but not
+        // free: after a bulk write it is the whole window again, so only when something newer was written). From the
+        // start when nothing was there at the last look: on an empty database MinValue less 30 s threw, every poll,
+        // until the next rebuild (a test caught it).
         var since = _watermark == DateTimeOffset.MinValue ? _watermark : _watermark - Overlap;
         var watermark = await ScalarAsync(connection, $"select greatest((select max(mt_last_modified) from {Schema}.mt_doc_role), (select max(mt_last_modified) from {Schema}.mt_doc_profile))", cancellationToken);
-        var advanced = watermark > _watermark;
-        if (watermark is null || (!advanced && DateTimeOffset.UtcNow - _watermarkMoved > Overlap + PollEvery))
+        if (watermark is null || watermark <= _watermark)
         {
             return;
         }
@@ -91,11 +89,7 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
         {
             index.Put(profile);
         }
-        if (advanced)
-        {
-            _watermark = watermark.Value;
-            _watermarkMoved = DateTimeOffset.UtcNow;
-        }
+        _watermark = watermark.Value;
     }
 
     /// <summary>
