@@ -7,11 +7,19 @@ using RolesBoard.Api.Health;
 using RolesBoard.Api.Ide;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
+using RolesBoard.Api.Observability;
 using RolesBoard.Api.Pages;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.RateLimiting;
+using RolesBoard.Api.ReverseProxy;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
+
+// `healthcheck [URL]` is the container's HEALTHCHECK: it starts no host and touches no database.
+if (ReadinessProbe.IsRequested(args))
+{
+    return await ReadinessProbe.RunAsync(args);
+}
 
 try
 {
@@ -19,6 +27,7 @@ try
 
     // Storage: PostgreSQL (ROLESBOARD_DB or the embedded cluster) and Marten
     builder.AddStorage();
+    builder.AddObservability();
 
     // Features
     builder.Services.AddCoops();
@@ -30,13 +39,15 @@ try
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);
     builder.Services.AddHealth();
+    builder.Services.AddReverseProxy(builder.Configuration);
     builder.Services.AddRateLimits(builder.Configuration);
     builder.Services.AddFeeds();
     builder.Services.AddPublicCors();
 
     var app = builder.Build();
 
-    // Outages become 503s; CORS comes before the limiter and the output cache, so every answer carries its headers.
+    // The client's address and public origin first, so limits, links and logs see them; outages become 503s; CORS comes before the limiter and the output cache, so every answer carries its headers.
+    app.UseReverseProxy();
     app.UseMiddleware<DatabaseUnavailableMiddleware>();
     app.UseCors();
     app.UseRateLimiter();
@@ -45,6 +56,7 @@ try
     app.MapGraphQL();
     app.MapGraphQLIde();
     app.MapHealth();
+    app.MapMetrics();
     app.MapFeeds();
     app.MapRolePages();
     app.MapEmbed();
@@ -52,14 +64,14 @@ try
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))
     {
-        Environment.ExitCode = await ImportCommand.RunAsync(app, args);
-        return;
+        return await ImportCommand.RunAsync(app, args);
     }
-    app.Run();
+    await app.RunAsync();
+    return 0;
 }
 catch (StartupException e)
 {
     // A problem the user can fix gets one clear line, not a stack trace.
     Console.Error.WriteLine($"rolesboard: {e.Message}");
-    Environment.ExitCode = 1;
+    return 1;
 }

@@ -16,7 +16,8 @@ public sealed record IngestionResult(IngestionStatus Status, IReadOnlyList<Scrap
 /// then per source fetches (no database held), merges and records the run in one transaction.
 /// </summary>
 public sealed class CoopIngestion(
-    IDocumentStore store, RoleScraper scraper, CareersDiscovery discovery, ScrapingSettings settings, TimeProvider clock, ILogger<CoopIngestion> logger)
+    IDocumentStore store, RoleScraper scraper, CareersDiscovery discovery, ScrapingSettings settings, IngestionMetrics metrics, TimeProvider clock,
+    ILogger<CoopIngestion> logger)
 {
     private const string DatabaseUnavailable = "the board's database was unavailable: nothing was changed, and the source will be scraped again";
 
@@ -67,6 +68,7 @@ public sealed class CoopIngestion(
             runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), trigger, ct));
         }
         await ScheduleNextAsync(coop.Id, runs, ct);
+        runs.ForEach(metrics.Record);
         return new IngestionResult(IngestionStatus.Ran, runs);
     }
 

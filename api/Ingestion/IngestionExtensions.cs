@@ -18,6 +18,7 @@ public static class IngestionExtensions
         services.AddSingleton(sp => new CareersPageFinder(sp.GetRequiredService<PoliteFetcher>()));
         services.AddSingleton<CareersDiscovery>();
         services.AddSingleton<CoopIngestion>();
+        services.AddSingleton<IngestionMetrics>();
         services.AddScoped<ScrapeRuns>();
         if (settings.SchedulerEnabled)
         {

@@ -9,6 +9,7 @@ public static class MatchingExtensions
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
         services.AddSingleton<MatchIndex>();
+        services.AddSingleton<MatchIndexMetrics>();
         services.AddHostedService<MatchIndexSync>();
         services.AddHealthChecks().AddCheck<MatchIndexHealthCheck>("match-index", tags: ["ready"]);
         services.ConfigureMarten((sp, options) => options.Listeners.Add(new MatchIndexListener(sp.GetRequiredService<MatchIndex>())));

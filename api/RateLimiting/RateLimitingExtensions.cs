@@ -14,6 +14,7 @@ public static class RateLimitingExtensions
     {
         var perAddress = configuration.GetValue("ROLESBOARD_RATE_LIMIT_PER_ADDRESS", 600);
         var perSecret = configuration.GetValue("ROLESBOARD_RATE_LIMIT_PER_KEY", 300);
+        services.AddSingleton<RateLimitMetrics>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -24,6 +25,7 @@ public static class RateLimitingExtensions
                     : RateLimitPartition.GetNoLimiter("anonymous")));
             options.OnRejected = async (context, cancellationToken) =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<RateLimitMetrics>().RecordRejection();
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 await context.HttpContext.Response.WriteAsync("Too many requests; retry after the time in Retry-After.", cancellationToken);

@@ -10,7 +10,7 @@ namespace RolesBoard.Api.Matching.Index;
 /// picks up rows other replicas changed since the last look, and rebuilds from scratch every ten minutes so rows
 /// deleted elsewhere drop out. Until the first build finishes, matching falls back to SQL preselection.
 /// </summary>
-internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILogger<MatchIndexSync> logger) : BackgroundService
+internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics, IDocumentStore store, ILogger<MatchIndexSync> logger) : BackgroundService
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan RebuildEvery = TimeSpan.FromMinutes(10);
@@ -59,6 +59,7 @@ internal sealed class MatchIndexSync(MatchIndex index, IDocumentStore store, ILo
         var profiles = await ReadProfilesAsync(connection, "d.visible_to_coops", null, cancellationToken);
         index.Replace(roles, profiles);
         _watermark = watermark ?? _watermark;
+        metrics.RecordBuild(DateTimeOffset.UtcNow - started);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Match index built: {Roles} open roles, {Profiles} visible profiles in {Ms:0} ms",

@@ -6,6 +6,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using RolesBoard.Api.Matching.Index;
 using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Tests.Infrastructure;
@@ -67,10 +68,12 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
+    /// <summary>Deletes every document and empties the match index with them, so no test sees another's roles.</summary>
     public async Task ResetAsync()
     {
         var store = Services.GetRequiredService<IDocumentStore>();
         await store.Advanced.Clean.DeleteAllDocumentsAsync();
+        Services.GetRequiredService<MatchIndex>().Replace([], []);
     }
 
     /// <summary>POSTs a GraphQL request and returns the parsed response body; fails on a non-success status.</summary>

@@ -1,0 +1,20 @@
+using System.Diagnostics.Metrics;
+using RolesBoard.Api.Observability;
+
+namespace RolesBoard.Api.Matching.Index;
+
+/// <summary>The match index's size (read when scraped) and how long a full build takes.</summary>
+internal sealed class MatchIndexMetrics
+{
+    private readonly Histogram<double> _buildTime;
+
+    public MatchIndexMetrics(IMeterFactory meters, MatchIndex index)
+    {
+        var meter = meters.Create(BoardMeter.Name);
+        meter.CreateObservableGauge("rolesboard.match_index.roles", () => index.RoleCount, "{role}", "Open roles in the match index");
+        meter.CreateObservableGauge("rolesboard.match_index.profiles", () => index.ProfileCount, "{profile}", "Visible profiles in the match index");
+        _buildTime = meter.CreateHistogram<double>("rolesboard.match_index.build.duration", "s", "Time to build the match index from PostgreSQL");
+    }
+
+    public void RecordBuild(TimeSpan took) => _buildTime.Record(took.TotalSeconds);
+}
