@@ -17,8 +17,9 @@ public sealed class RateLimitedApp : RolesBoardApp
 public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimitedApp>
 {
     [Fact]
-    public async Task AKeyOverItsLimitGets429WithRetryAfter()
+    public async Task AKeyOverItsLimitGets429WithRetryAfterAndIsCountedInMetrics()
     {
+        var rejectedBefore = Metrics.Sample(await app.MetricsAsync(), "rolesboard_rate_limit_rejections_total") ?? 0;
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? refused = null;
         for (var i = 0; i < 5; i++)
@@ -29,18 +30,20 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
         }
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         Assert.True(int.Parse(refused!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        Assert.Equal(rejectedBefore + 2, Metrics.Sample(await app.MetricsAsync(), "rolesboard_rate_limit_rejections_total"));
 
         // Another key is counted apart (until the address limit).
         Assert.Equal(HttpStatusCode.OK, (await app.PostGraphQLAsync("{ __typename }", bearer: "rbk_another-key")).StatusCode);
     }
 
     [Fact]
-    public async Task HealthChecksAreNeverRateLimited()
+    public async Task HealthChecksAndMetricsAreNeverRateLimited()
     {
         using var client = app.CreateClient();
         for (var i = 0; i < 20; i++)
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/metrics")).StatusCode);
         }
     }
 }

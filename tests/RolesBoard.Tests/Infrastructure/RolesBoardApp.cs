@@ -18,12 +18,14 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminKey = "test-admin-key-0123456789abcdef";
 
-    private readonly string _schema = "t" + Guid.NewGuid().ToString("N")[..16];
-    private string _connectionString = "";
+    /// <summary>This host's own PostgreSQL schema, and the database it is in.</summary>
+    public string Schema { get; } = "t" + Guid.NewGuid().ToString("N")[..16];
+
+    public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        _connectionString = await ConnectionStringAsync();
+        ConnectionString = await ConnectionStringAsync();
         _ = Services; // start the host now, so the schema exists before the first test
     }
 
@@ -54,8 +56,8 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("ROLESBOARD_DB", _connectionString);
-        builder.UseSetting("ROLESBOARD_DB_SCHEMA", _schema);
+        builder.UseSetting("ROLESBOARD_DB", ConnectionString);
+        builder.UseSetting("ROLESBOARD_DB_SCHEMA", Schema);
         builder.UseSetting("ROLESBOARD_ADMIN_KEY", AdminKey);
         builder.UseSetting("ROLESBOARD_SCRAPE_INTERVAL", "0");
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_ADDRESS", "1000000");
