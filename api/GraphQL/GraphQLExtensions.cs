@@ -45,6 +45,7 @@ public static class GraphQLExtensions
                     else
                     {
                         logger.LogError(context.OriginalException, "GraphQL resolver failed at {Path}", context.FieldContext?.Path);
+                        context.Exception = new InternalError();
                     }
                     return Task.CompletedTask;
                 };

@@ -19,14 +19,17 @@ public sealed partial class GraphQLIdeTests(RolesBoardApp app)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("RolesBoard GraphQL IDE", html);
 
-        var assets = AssetPattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
-        Assert.NotEmpty(assets); // no CDN: every script and stylesheet is ours
-        Assert.DoesNotContain("http", string.Join(" ", assets));
+        // No CDN: every src and href of the page, and every url() and import in what it loads, stays on this origin.
+        var assets = LinkPattern().Matches(html).Select(m => m.Groups["url"].Value).ToList();
+        Assert.Contains(assets, a => a.EndsWith(".js", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.EndsWith(".css", StringComparison.Ordinal));
+        Assert.All(assets, a => Assert.StartsWith("/ide/", a));
         foreach (var asset in assets)
         {
             using var file = await client.GetAsync(asset);
             Assert.Equal(HttpStatusCode.OK, file.StatusCode);
             Assert.Contains("immutable", file.Headers.CacheControl!.ToString());
+            Assert.DoesNotMatch(RemoteLoadPattern(), await file.Content.ReadAsStringAsync());
         }
     }
 
@@ -44,6 +47,10 @@ public sealed partial class GraphQLIdeTests(RolesBoardApp app)
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
-    [GeneratedRegex("(?:src|href)=\"(/ide/[^\"]+)\"")]
-    private static partial Regex AssetPattern();
+    [GeneratedRegex("""\b(?:src|href)=["']?(?<url>[^"'\s>]+)""")]
+    private static partial Regex LinkPattern();
+
+    /// <summary>What would make a browser fetch from elsewhere: CSS url()/@import and JS imports of absolute or protocol-relative URLs.</summary>
+    [GeneratedRegex("""(?:url\(\s*["']?|@import\s+["']|import\(\s*["']|\bfrom\s*["'])(?:https?:)?//""")]
+    private static partial Regex RemoteLoadPattern();
 }

@@ -18,14 +18,16 @@ public static class Scraping
         return coop;
     }
 
+    public const string ScrapeNowMutation = """
+        mutation($id: ID!) { scrapeNow(coopId: $id) {
+          runs { sourceUrl outcome found created updated closed reopened linked skipped error format }
+          errors { field code message } } }
+        """;
+
     /// <summary>Runs scrapeNow with the given key and returns its payload (runs and errors).</summary>
     public static async Task<JsonNode> ScrapeNowAsync(this RolesBoardApp app, string coopId, string? bearer)
     {
-        var body = await app.GraphQLAsync("""
-            mutation($id: ID!) { scrapeNow(coopId: $id) {
-              runs { sourceUrl outcome found created updated closed reopened linked skipped error format }
-              errors { field code message } } }
-            """, new { id = coopId }, bearer);
+        var body = await app.GraphQLAsync(ScrapeNowMutation, new { id = coopId }, bearer);
         return body["data"]!["scrapeNow"]!;
     }
 

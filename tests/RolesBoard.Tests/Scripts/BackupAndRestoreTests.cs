@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Hosting;
 using RolesBoard.Api.Storage;
 using RolesBoard.Tests.Infrastructure;
 
@@ -35,7 +34,7 @@ public sealed class BackupAndRestoreTests(RolesBoardApp app) : IAsyncLifetime
         await RunScriptAsync("backup.sh", app.ConnectionString);
         await using var fresh = await EmbeddedPostgres.StartTemporaryAsync();
         await RunScriptAsync("restore.sh", fresh.ConnectionString);
-        await using var restored = new RestoredApp(app.Schema, fresh.ConnectionString);
+        await using var restored = new AppOnSchema(app.Schema, fresh.ConnectionString);
         await restored.InitializeAsync();
 
         Assert.Equal(rolesBefore, (await restored.GraphQLAsync(Roles)).ToJsonString());
@@ -60,14 +59,4 @@ public sealed class BackupAndRestoreTests(RolesBoardApp app) : IAsyncLifetime
     }
 
     private static string RepositoryRoot([CallerFilePath] string file = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", ".."));
-
-    /// <summary>The app over the restored database, in the schema the backup was taken from.</summary>
-    private sealed class RestoredApp(string schema, string connectionString) : RolesBoardApp
-    {
-        protected override void ConfigureSettings(IWebHostBuilder builder)
-        {
-            builder.UseSetting("ROLESBOARD_DB", connectionString);
-            builder.UseSetting("ROLESBOARD_DB_SCHEMA", schema);
-        }
-    }
 }
