@@ -58,7 +58,7 @@ public sealed class CoopIngestion(
             if (error is not null)
             {
                 var run = NewRun(coop.Id, coop.Website, trigger, started);
-                run.Outcome = ScrapeRunOutcome.Failed;
+                run.Outcome = ScrapeOutcome.Failed;
                 run.Error = error;
                 runs.Add(await RecordAsync(run, ScrapeResult.Failure(ScrapeOutcome.Failed, error), ct));
             }
@@ -93,7 +93,7 @@ public sealed class CoopIngestion(
                 result = ScrapeResult.Failure(ScrapeOutcome.Failed, "unexpected error while scraping (logged for the administrator)");
             }
         }
-        run.Outcome = Enum.Parse<ScrapeRunOutcome>(result.Outcome.ToString());
+        run.Outcome = result.Outcome;
         run.Found = result.Roles.Count;
         run.Format = result.Format;
         run.Error = result.Error;
@@ -142,7 +142,7 @@ public sealed class CoopIngestion(
         {
             logger.LogWarning(e, "Database unavailable while recording the scrape of {Source}; nothing changed, retried later", run.SourceUrl);
             var failed = Fresh(run);
-            failed.Outcome = ScrapeRunOutcome.Failed;
+            failed.Outcome = ScrapeOutcome.Failed;
             failed.Error = DatabaseUnavailable;
             failed.FinishedAt = clock.GetUtcNow();
             await TryStoreAsync(failed, ct);

@@ -1,3 +1,5 @@
+using RolesBoard.Scrapers.Scraping;
+
 namespace RolesBoard.Api.Ingestion;
 
 /// <summary>
@@ -14,7 +16,7 @@ public sealed class ScrapeRun
     public string Trigger { get; set; } = "";
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
-    public ScrapeRunOutcome Outcome { get; set; }
+    public ScrapeOutcome Outcome { get; set; }
     /// <summary>Roles the source listed.</summary>
     public int Found { get; set; }
     public int Created { get; set; }
@@ -28,12 +30,4 @@ public sealed class ScrapeRun
     public string? Error { get; set; }
     /// <summary>What the source held (json-ld, rss, greenhouse, ...), as the scraper detected it.</summary>
     public string? Format { get; set; }
-}
-
-public enum ScrapeRunOutcome
-{
-    Succeeded,
-    NotModified,
-    Failed,
-    Disallowed,
 }

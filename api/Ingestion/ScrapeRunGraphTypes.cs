@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using RolesBoard.Api.GraphQL;
+using RolesBoard.Scrapers.Scraping;
 
 namespace RolesBoard.Api.Ingestion;
 
@@ -27,7 +28,7 @@ public sealed class ScrapeRunType : ObjectGraphType<ScrapeRun>
     }
 }
 
-public sealed class ScrapeRunOutcomeType : EnumerationGraphType<ScrapeRunOutcome>
+public sealed class ScrapeRunOutcomeType : EnumerationGraphType<ScrapeOutcome>
 {
     public ScrapeRunOutcomeType() => Name = "ScrapeRunOutcome";
 }

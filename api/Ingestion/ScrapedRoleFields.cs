@@ -34,10 +34,10 @@ public static class ScrapedRoleFields
         Description = DescriptionHtml(scraped),
         Skills = scraped.Skills.Take(MaxSkills).ToList(),
         Location = scraped.Location,
-        Remote = scraped.Remote is { } remote ? Enum.Parse<RemotePolicy>(remote.ToString()) : null,
-        EmploymentType = scraped.EmploymentType is { } type ? Enum.Parse<EmploymentType>(type.ToString()) : null,
+        Remote = scraped.Remote,
+        EmploymentType = scraped.EmploymentType,
         Salary = scraped.Salary is { } salary
-            ? new SalaryInput { Min = (double)salary.Min, Max = (double)salary.Max, Currency = salary.Currency, Period = Enum.Parse<Money.SalaryPeriod>(salary.Period.ToString()) }
+            ? new SalaryInput { Min = (double)salary.Min, Max = (double)salary.Max, Currency = salary.Currency, Period = salary.Period }
             : null,
         ApplyUrl = scraped.Url.AbsoluteUri,
         ValidThrough = scraped.ValidThrough?.ToDateTime(TimeOnly.MinValue),

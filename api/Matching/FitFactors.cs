@@ -1,7 +1,6 @@
 using System.Globalization;
 using RolesBoard.Api.Geography;
 using RolesBoard.Api.Profiles;
-using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.Matching;
 
@@ -96,7 +95,7 @@ internal static class FitFactors
     }
 
     /// <summary>The employment type factor's value alone (the match index ranks tens of thousands of roles by it).</summary>
-    public static double TypeValue(IReadOnlyCollection<Roles.EmploymentType> wanted, Roles.EmploymentType? type) =>
+    public static double TypeValue(IReadOnlyCollection<EmploymentType> wanted, EmploymentType? type) =>
         wanted.Count == 0 ? 1 : type is null ? 0.6 : wanted.Contains(type.Value) ? 1 : 0.1;
 
     /// <summary>The top of the role's range against the seeker's floor, both as yearly GBP (SalaryPeriods' stated assumptions).</summary>
@@ -153,11 +152,11 @@ internal static class FitFactors
     /// <summary>The freshness factor's value alone: it halves in about a month.</summary>
     public static double FreshnessValue(DateTimeOffset posted, DateTimeOffset now) => Math.Exp(-Math.Max(0, (now - posted).TotalDays) / 45);
 
-    private static string Label(Roles.EmploymentType type) => type switch
+    private static string Label(EmploymentType type) => type switch
     {
-        Roles.EmploymentType.FullTime => "Full-time",
-        Roles.EmploymentType.PartTime => "Part-time",
-        Roles.EmploymentType.Contractor => "Contract",
+        Scrapers.Scraping.EmploymentType.FullTime => "Full-time",
+        Scrapers.Scraping.EmploymentType.PartTime => "Part-time",
+        Scrapers.Scraping.EmploymentType.Contractor => "Contract",
         _ => type.ToString(),
     };
 

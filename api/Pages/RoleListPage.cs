@@ -1,5 +1,4 @@
 using RolesBoard.Api.Feeds;
-using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.Pages;
 

@@ -1,6 +1,3 @@
-using RolesBoard.Api.Money;
-using RolesBoard.Api.Roles;
-
 namespace RolesBoard.Api.Profiles;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using RolesBoard.Api.Money;
 
 namespace RolesBoard.Api.Roles;
 

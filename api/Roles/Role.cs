@@ -1,5 +1,3 @@
-using RolesBoard.Api.Money;
-
 namespace RolesBoard.Api.Roles;
 
 /// <summary>An open (or once open) role at a co-op, posted by the co-op or found on its site by a scraper.</summary>
@@ -63,24 +61,6 @@ public sealed class Role
 }
 
 public sealed record Salary(double Min, double Max, string Currency, SalaryPeriod Period);
-
-public enum RemotePolicy
-{
-    Remote,
-    Hybrid,
-    Onsite,
-}
-
-public enum EmploymentType
-{
-    FullTime,
-    PartTime,
-    Contractor,
-    Temporary,
-    Intern,
-    Volunteer,
-    Other,
-}
 
 public enum RoleStatus
 {

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using RolesBoard.Api.Coops;
-using RolesBoard.Api.Money;
 
 namespace RolesBoard.Api.Roles;
 

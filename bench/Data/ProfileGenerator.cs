@@ -2,7 +2,6 @@ using RolesBoard.Api.Auth;
 using RolesBoard.Api.Geography;
 using RolesBoard.Api.Money;
 using RolesBoard.Api.Profiles;
-using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Bench.Data;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Roles;
@@ -79,6 +81,7 @@ public static class IngestionScenario
         var fetcher = new PoliteFetcher(new HttpClient(site), options);
         var settings = new ScrapingSettings(TimeSpan.Zero, AllowPrivateNetwork: true, PerHostDelay: TimeSpan.Zero);
         var discovery = new CareersDiscovery(store, new CareersPageFinder(fetcher), TimeProvider.System);
-        return new CoopIngestion(store, new RoleScraper(fetcher), discovery, settings, TimeProvider.System, NullLogger<CoopIngestion>.Instance);
+        var metrics = new IngestionMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>());
+        return new CoopIngestion(store, new RoleScraper(fetcher), discovery, settings, metrics, TimeProvider.System, NullLogger<CoopIngestion>.Instance);
     }
 }

@@ -19,9 +19,3 @@ public sealed record ScrapedRole(
     string? Terms);
 
 public sealed record Salary(decimal Min, decimal Max, string Currency, SalaryPeriod Period);
-
-public enum RemotePolicy { Remote, Hybrid, Onsite }
-
-public enum EmploymentType { FullTime, PartTime, Contractor, Temporary, Intern, Volunteer, Other }
-
-public enum SalaryPeriod { Hour, Day, Week, Month, Year }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RolesBoard.Api.Ingestion;
+using RolesBoard.Scrapers.Scraping;
 
 namespace RolesBoard.Tests.Ingestion;
 
@@ -31,7 +32,7 @@ public sealed class ScrapeSchedulerTests(ScheduledIngestionApp app) : IClassFixt
         var (runs, state) = await RunsAfterMovingTheClockAsync(coop.Id, count: 1);
         var first = Assert.Single(runs);
         var nextDue = state!.NextRunAt!.Value;
-        Assert.Equal(("schedule", ScrapeRunOutcome.Succeeded), (first.Trigger, first.Outcome));
+        Assert.Equal(("schedule", ScrapeOutcome.Succeeded), (first.Trigger, first.Outcome));
         Assert.InRange(nextDue - state.LastRunAt!.Value, TimeSpan.FromMinutes(54), TimeSpan.FromMinutes(66)); // the interval ±10 %
 
         // Nothing is due for the next hour: jump to two minutes before the due time (one wake-up, no run), then step.

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
+using RolesBoard.Scrapers.Scraping;
 using RolesBoard.Tests.Infrastructure;
 
 namespace RolesBoard.Tests.Ingestion;
@@ -41,13 +42,13 @@ public sealed class ScrapingThroughAnOutageTests(IngestionOutageApp app) : IClas
         await app.Cluster!.RestartAsync();
 
         var failed = Assert.Single(result.Runs);
-        Assert.Equal((ScrapeRunOutcome.Failed, 0), (failed.Outcome, failed.Closed));
+        Assert.Equal((ScrapeOutcome.Failed, 0), (failed.Outcome, failed.Closed));
         Assert.Contains("database", failed.Error);
         await using (var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession())
         {
             var runs = await WhileUnavailableAsync(() => session.Query<ScrapeRun>().Where(r => r.CoopId == Guid.Parse(coop.Id)).ToListAsync());
-            Assert.Equal(2, runs.Count(r => r.Outcome == ScrapeRunOutcome.Succeeded));
-            Assert.DoesNotContain(runs, r => r.Id == failed.Id && r.Outcome != ScrapeRunOutcome.Failed);
+            Assert.Equal(2, runs.Count(r => r.Outcome == ScrapeOutcome.Succeeded));
+            Assert.DoesNotContain(runs, r => r.Id == failed.Id && r.Outcome != ScrapeOutcome.Failed);
         }
         var designer = (await app.RolesOfAsync(coop.Id)).Single(r => r.Title == "Designer");
         Assert.Equal((RoleStatus.Open, 1), (designer.Status, designer.MissedScrapes));

@@ -1,6 +1,6 @@
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Matching.Index;
-using RolesBoard.Api.Money;
+using RolesBoard.Scrapers.Scraping;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 

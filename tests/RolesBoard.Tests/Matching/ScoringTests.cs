@@ -2,6 +2,7 @@ using RolesBoard.Api.Matching;
 using RolesBoard.Api.Money;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
+using RolesBoard.Scrapers.Scraping;
 using RolesBoard.Scrapers.Skills;
 
 namespace RolesBoard.Tests.Matching;

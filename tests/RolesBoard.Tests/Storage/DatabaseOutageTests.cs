@@ -7,7 +7,7 @@ using RolesBoard.Api.Roles;
 using RolesBoard.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace RolesBoard.Tests.Hardening;
+namespace RolesBoard.Tests.Storage;
 
 /// <summary>An app over a cluster of its own, which the test stops and starts again.</summary>
 public sealed class OutageApp : RolesBoardApp

@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using RolesBoard.Tests.Infrastructure;
 
-namespace RolesBoard.Tests.Hardening;
+namespace RolesBoard.Tests.RateLimiting;
 
 /// <summary>A host of its own with small limits, so the other tests never meet them.</summary>
 public sealed class RateLimitedApp : RolesBoardApp

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using RolesBoard.Tests.Infrastructure;
 
-namespace RolesBoard.Tests.Feeds;
+namespace RolesBoard.Tests.Cors;
 
 [Collection(nameof(BoardCollection))]
 public sealed class CorsTests(RolesBoardApp app) : IAsyncLifetime

@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using RolesBoard.Tests.Infrastructure;
 
-namespace RolesBoard.Tests.Hardening;
+namespace RolesBoard.Tests.GraphQL;
 
 /// <summary>
 /// Random and malformed GraphQL documents, variables and JSON bodies against the real endpoint: whatever

@@ -1,14 +1,5 @@
 namespace RolesBoard.Api.Money;
 
-public enum SalaryPeriod
-{
-    Hour,
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
 public static class SalaryPeriods
 {
     // Stated assumption for comparing pay quoted per hour/day/week/month with yearly pay: a full-time year of

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using RolesBoard.Tests.Infrastructure;
 
-namespace RolesBoard.Tests.Hardening;
+namespace RolesBoard.Tests.GraphQL;
 
 [Collection(nameof(BoardCollection))]
 public sealed class GraphQLLimitsTests(RolesBoardApp app)
