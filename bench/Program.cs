@@ -1,5 +1,10 @@
 using System.Diagnostics;
 using Marten;
+using RolesBoard.Api.Coops;
+using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Matching;
+using RolesBoard.Api.Profiles;
+using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
 using RolesBoard.Bench.Data;
 using RolesBoard.Bench.Harness;
@@ -17,7 +22,11 @@ using var store = DocumentStore.For(options =>
     options.Connection(postgres.ConnectionString);
     options.DatabaseSchemaName = schema;
     options.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, Weasel.Core.Casing.CamelCase);
-    options.ConfigureDocuments();
+    CoopDocuments.Configure(options);
+    RoleDocuments.Configure(options);
+    IngestionDocuments.Configure(options);
+    ProfileDocuments.Configure(options);
+    MatchingDocuments.Configure(options);
 });
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 await using (var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString))

@@ -1,28 +1,28 @@
 using Marten;
-using RolesBoard.Api.Coops;
 
 namespace RolesBoard.Api.Auth;
 
-/// <summary>Who is calling, from the request's bearer secret: the administrator, a co-op, or nobody known.</summary>
+/// <summary>
+/// Who is calling, from the request's bearer secret: the administrator, or whoever a feature finds the secret
+/// belongs to (a co-op's API key: Coops' <c>caller.CoopAsync()</c>). Auth knows secrets, not the documents holding them.
+/// </summary>
 public sealed class Caller(IHttpContextAccessor http, IConfiguration configuration, IQuerySession session)
 {
-    private Coop? _coop;
-    private bool _coopLoaded;
+    private readonly Dictionary<Type, Task> _owners = [];
 
     public string? Secret => http.HttpContext is { } context ? BearerSecret.From(context.Request) : null;
 
     public bool IsAdmin => Secrets.Matches(Secret, configuration["ROLESBOARD_ADMIN_KEY"]);
 
-    /// <summary>The co-op whose API key was presented, or null.</summary>
-    public async Task<Coop?> CoopAsync(CancellationToken cancellationToken = default)
+    /// <summary>The <typeparamref name="TOwner"/> the secret belongs to (null without a secret), looked up once per request.</summary>
+    public Task<TOwner?> OwnerAsync<TOwner>(Func<IQuerySession, string, Task<TOwner?>> find) where TOwner : class
     {
-        if (!_coopLoaded)
+        if (!_owners.TryGetValue(typeof(TOwner), out var found))
         {
             var secret = Secret;
-            _coop = secret is null ? null : await session.Query<Coop>()
-                .FirstOrDefaultAsync(c => c.ApiKeyHash == Secrets.Hash(secret), cancellationToken);
-            _coopLoaded = true;
+            found = secret is null ? Task.FromResult<TOwner?>(null) : find(session, secret);
+            _owners[typeof(TOwner)] = found;
         }
-        return _coop;
+        return (Task<TOwner?>)found;
     }
 }

@@ -1,13 +1,12 @@
-using GraphQL;
 using GraphQL.Types;
 using RolesBoard.Api.GraphQL;
-using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.Coops;
 
 public sealed class CoopType : ObjectGraphType<Coop>
 {
-    public CoopType()
+    /// <param name="extensions">Fields other features add (Roles: <c>roles</c>).</param>
+    public CoopType(IEnumerable<IGraphTypeExtension<CoopType>> extensions)
     {
         Name = "Coop";
         Description = "A member co-operative.";
@@ -28,12 +27,10 @@ public sealed class CoopType : ObjectGraphType<Coop>
         Field(c => c.PayRatio, nullable: true).Description("Highest pay divided by lowest.");
         Field(c => c.HoursPerWeek, nullable: true).Description("A full-time week.");
         Field(c => c.Verified).Description("Verified members can post roles.");
-        Field<NonNullGraphType<RoleConnectionType>>("roles")
-            .Description("Its open roles, newest first.")
-            .Argument<IntGraphType>("first")
-            .Argument<StringGraphType>("after")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<RoleSearch>().SearchAsync(
-                new RoleFilter { Coop = c.Source.Slug }, PageSize.Check(c.GetArgument<int?>("first")), c.GetArgument<string?>("after"), c.CancellationToken));
+        foreach (var extension in extensions)
+        {
+            extension.Extend(this);
+        }
     }
 }
 

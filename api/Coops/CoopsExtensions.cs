@@ -1,3 +1,4 @@
+using Marten;
 using RolesBoard.Api.Auth;
 
 namespace RolesBoard.Api.Coops;
@@ -6,6 +7,7 @@ public static class CoopsExtensions
 {
     public static IServiceCollection AddCoops(this IServiceCollection services)
     {
+        services.ConfigureMarten(CoopDocuments.Configure);
         services.AddHttpContextAccessor();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Caller>();

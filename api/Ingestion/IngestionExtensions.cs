@@ -1,3 +1,4 @@
+using Marten;
 using RolesBoard.Scrapers.Discovery;
 using RolesBoard.Scrapers.Fetching;
 using RolesBoard.Scrapers.Scraping;
@@ -11,6 +12,7 @@ public static class IngestionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = ScrapingSettings.From(configuration);
+        services.ConfigureMarten(IngestionDocuments.Configure);
         services.AddSingleton(settings);
         services.AddSingleton(new FetchOptions { AllowPrivateNetwork = settings.AllowPrivateNetwork, PerHostDelay = settings.PerHostDelay });
         services.AddSingleton(sp => new PoliteFetcher(sp.GetRequiredService<FetchOptions>()));

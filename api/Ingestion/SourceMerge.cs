@@ -51,7 +51,7 @@ public static class SourceMerge
             {
                 var role = new Role { Id = IdFor(run.CoopId, scraped.SourceKey), CoopId = run.CoopId, Source = RoleSource.Scraped, SourceKey = scraped.SourceKey, CreatedAt = now };
                 role.DatePosted = scraped.DatePosted is { } date ? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : now;
-                if (!ScrapedRoleFields.Apply(scraped, role, run.SourceUrl, now))
+                if (!ScrapedRoleMapping.Apply(scraped, role, run.SourceUrl, now))
                 {
                     run.Skipped++;
                     continue;
@@ -88,7 +88,7 @@ public static class SourceMerge
     private static void Refresh(Role existing, ScrapedRole scraped, ScrapeRun run, DateTimeOffset now, HashSet<Role> changed)
     {
         var before = Fingerprint(existing);
-        if (!ScrapedRoleFields.Apply(scraped, existing, run.SourceUrl, now))
+        if (!ScrapedRoleMapping.Apply(scraped, existing, run.SourceUrl, now))
         {
             run.Skipped++;
             return;

@@ -8,6 +8,7 @@ public static class MatchingExtensions
 {
     public static IServiceCollection AddMatching(this IServiceCollection services)
     {
+        services.ConfigureMarten(MatchingDocuments.Configure);
         services.AddSingleton<MatchIndex>();
         services.AddSingleton<MatchIndexMetrics>();
         services.AddHostedService<MatchIndexSync>();

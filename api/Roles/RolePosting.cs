@@ -3,6 +3,7 @@ using System.Text;
 using Marten;
 using JasperFx;
 using RolesBoard.Api.Auth;
+using RolesBoard.Api.Coops;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Storage;
 

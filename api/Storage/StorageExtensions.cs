@@ -30,11 +30,10 @@ public static class StorageExtensions
             options.DatabaseSchemaName = schema;
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
-            options.ConfigureDocuments();
+            // Each feature registers its own documents (services.ConfigureMarten in its AddX).
         })
         .UseLightweightSessions()
         .ApplyAllDatabaseChangesOnStartup();
-        builder.Services.AddHostedService(_ => new SearchVectorSetup(connectionString, schema));
         return builder;
     }
 

@@ -9,7 +9,7 @@ namespace RolesBoard.Api.Ingestion;
 /// search text, country, yearly GBP, expiry): it is turned into a <see cref="PostRoleInput"/> and handed to
 /// <see cref="RoleInputValidator"/>, so the two ways in can never drift apart.
 /// </summary>
-public static class ScrapedRoleFields
+public static class ScrapedRoleMapping
 {
     // Leaves room for the HTML the plain text becomes, under the validator's 50,000-character limit.
     private const int MaxDescriptionText = 20_000;

@@ -1,6 +1,7 @@
+using Marten;
 using Npgsql;
 
-namespace RolesBoard.Api.Storage;
+namespace RolesBoard.Api.Roles;
 
 /// <summary>
 /// Keeps mt_doc_role.search_vector = to_tsvector('english', searchText) on every insert, update and COPY, so full-text
@@ -28,15 +29,18 @@ public static class SearchVectorTrigger
     }
 }
 
-/// <summary>Applies the trigger at start-up, after Marten's schema hosted service (registered after it, so it starts after).</summary>
-internal sealed class SearchVectorSetup(string connectionString, string schema) : IHostedService
+/// <summary>
+/// Applies the trigger at start-up, after Marten's schema hosted service (AddStorage registers that one before AddRoles
+/// registers this, so it starts first).
+/// </summary>
+internal sealed class SearchVectorSetup(IDocumentStore store) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // A connection of its own: a Marten session would hold the DDL in a transaction it never commits.
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
-        await SearchVectorTrigger.ApplyAsync(connection, schema, cancellationToken);
+        await SearchVectorTrigger.ApplyAsync(connection, store.Options.DatabaseSchemaName, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
