@@ -6,6 +6,8 @@ set -euo pipefail
 
 packages=()
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || packages+=(postgresql)
+# pg_dump, pg_restore and psql, for scripts/backup.sh and restore.sh (and their test).
+ls /usr/lib/postgresql/*/bin/pg_dump >/dev/null 2>&1 || command -v pg_dump >/dev/null 2>&1 || packages+=(postgresql-client)
 if [[ "${1:-}" == "--with-browser" ]]; then
   command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 fi

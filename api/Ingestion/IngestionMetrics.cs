@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Text.Json;
 using RolesBoard.Api.Observability;
 
 namespace RolesBoard.Api.Ingestion;
@@ -18,7 +19,7 @@ public sealed class IngestionMetrics
 
     public void Record(ScrapeRun run)
     {
-        _runs.Add(1, new KeyValuePair<string, object?>("outcome", run.Outcome.ToString().ToLowerInvariant()));
+        _runs.Add(1, new KeyValuePair<string, object?>("outcome", JsonNamingPolicy.SnakeCaseLower.ConvertName(run.Outcome.ToString())));
         _rolesFound.Add(run.Found);
     }
 }

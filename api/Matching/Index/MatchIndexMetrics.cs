@@ -13,7 +13,9 @@ internal sealed class MatchIndexMetrics
         var meter = meters.Create(BoardMeter.Name);
         meter.CreateObservableGauge("rolesboard.match_index.roles", () => index.RoleCount, "{role}", "Open roles in the match index");
         meter.CreateObservableGauge("rolesboard.match_index.profiles", () => index.ProfileCount, "{profile}", "Visible profiles in the match index");
-        _buildTime = meter.CreateHistogram<double>("rolesboard.match_index.build.duration", "s", "Time to build the match index from PostgreSQL");
+        // Buckets in seconds: the default ones are made for milliseconds.
+        _buildTime = meter.CreateHistogram("rolesboard.match_index.build.duration", "s", "Time to build the match index from PostgreSQL",
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120] });
     }
 
     public void RecordBuild(TimeSpan took) => _buildTime.Record(took.TotalSeconds);

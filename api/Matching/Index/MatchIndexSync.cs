@@ -74,8 +74,7 @@ internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics
         // Re-read a little before the last watermark: mt_last_modified is the writer's transaction start, so a
         // transaction that began before our last look may have committed after it. Re-reading is harmless (but not
         // free: after a bulk write it is the whole window again, so only when something newer was written). From the
-        // start when nothing was there at the last look: on an empty database MinValue less 30 s threw, every poll,
-        // until the next rebuild (a test caught it).
+        // start when nothing was there at the last look, since MinValue less the overlap cannot be represented.
         var since = _watermark == DateTimeOffset.MinValue ? _watermark : _watermark - Overlap;
         var watermark = await ScalarAsync(connection, $"select greatest((select max(mt_last_modified) from {Schema}.mt_doc_role), (select max(mt_last_modified) from {Schema}.mt_doc_profile))", cancellationToken);
         if (watermark is null || watermark <= _watermark)

@@ -9,8 +9,8 @@ namespace RolesBoard.Api.Matching.Index;
 /// of terms it has is how many of its skills the role uses (breadth): the skill factor, exactly, without scoring.
 /// Place counts here too, unlike for roles: hundreds of thousands of profiles leave thousands tied on skills, and
 /// where they live is what the exact score separates them by first. Zone and title are left to the exact scoring of
-/// what the cut keeps: with them here, the thousands of entries the cut ranks in full took candidates' p95 at full
-/// scale from 81 to 197 ms.
+/// what the cut keeps: with them here, the cut would rank thousands of entries in full, which costs more time than
+/// it buys (BENCHMARKS.md, candidates).
 /// </summary>
 internal sealed class ProfileCut : ICutRank<SeekerFacts>
 {
