@@ -46,7 +46,8 @@ try
 
     var app = builder.Build();
 
-    // The client's address and public origin first, so limits, links and logs see them; outages become 503s; CORS comes before the limiter and the output cache, so every answer carries its headers.
+    // The client's address and public origin first, so limits, links and logs see them; outages become 503s;
+    // CORS comes before the limiter and the output cache, so every answer carries its headers.
     app.UseReverseProxy();
     app.UseMiddleware<DatabaseUnavailableMiddleware>();
     app.UseCors();
