@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using RolesBoard.Api.ReverseProxy;
+using RolesBoard.Api.Storage;
 using RolesBoard.Tests.Infrastructure;
 
 namespace RolesBoard.Tests.ReverseProxy;
@@ -68,6 +70,14 @@ public sealed class ForwardedHeadersTests(ProxiedApp app) : IClassFixture<Proxie
 
         Assert.Equal("https://jobs.example.coop/feed.json", behindProxy["feed_url"]!.GetValue<string>());
         Assert.Equal("http://localhost/feed.json", forged["feed_url"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void ABadKnownProxyStopsStartUpWithOneLineSayingWhatToSet()
+    {
+        Assert.Equal(["10.0.0.5/32", "172.18.0.0/16", "::1/128"], KnownProxies.Parse(" 10.0.0.5,172.18.0.0/16 , ::1").Select(n => n.ToString()));
+        var error = Assert.Throws<StartupException>(() => KnownProxies.Parse("10.0.0.5, proxy.internal"));
+        Assert.Contains("ROLESBOARD_KNOWN_PROXIES: 'proxy.internal'", error.Message);
     }
 
     private async Task<List<HttpStatusCode>> StatusesAsync(string peer, string forwardedFor, int count)
