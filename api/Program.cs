@@ -11,6 +11,8 @@ using RolesBoard.Api.Pages;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Stats;
+using RolesBoard.Api.Stats.Layoffs;
 using RolesBoard.Api.Storage;
 
 try
@@ -26,6 +28,7 @@ try
     builder.Services.AddIngestion(builder.Configuration);
     builder.Services.AddProfiles();
     builder.Services.AddMatching();
+    builder.Services.AddStats(builder.Configuration);
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);
@@ -48,11 +51,18 @@ try
     app.MapFeeds();
     app.MapRolePages();
     app.MapEmbed();
+    app.MapStats();
 
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))
     {
         Environment.ExitCode = await ImportCommand.RunAsync(app, args);
+        return;
+    }
+    // `import-layoffs FILE.csv` imports company-level layoffs for the stats instead of serving.
+    if (ImportLayoffsCommand.IsRequested(args))
+    {
+        Environment.ExitCode = await ImportLayoffsCommand.RunAsync(app, args);
         return;
     }
     app.Run();
