@@ -22,8 +22,14 @@ public static class StatsPage
             StatsCharts.Render(main, stats);
             StatsLayoffs.Render(main, stats);
             Download(main, stats, origin, queryString);
-        });
+        }, head => head.Raw("<style>").Raw(Style).Raw("</style>"));
     }
+
+    private const string Style = """
+        dl.figures{display:grid;grid-template-columns:1fr auto;gap:.25rem 1rem}dl.figures dd{margin:0;font-weight:600;text-align:right}
+        table{border-collapse:collapse;margin:.5rem 0}th,td{padding:.2rem .6rem;border-bottom:1px solid #ddd;text-align:right}
+        th[scope=col],caption{text-align:left}svg.chart{max-width:100%;height:auto;margin:.5rem 0}
+        """;
 
     private static void Form(Html html, StatsQuery q)
     {

@@ -24,7 +24,7 @@ public static class SvgChart
         var svg = Open(id, title, description, Height);
         var max = Max(series.SelectMany(s => s.Values));
         Axis(svg, max, labels);
-        var slot = (double)(Width - Left - 8) / Math.Max(labels.Count, 1);
+        var slot = Slot(labels.Count);
         var bar = Math.Max(1, (slot - 2) / series.Length);
         for (var i = 0; i < labels.Count; i++)
         {
@@ -93,7 +93,7 @@ public static class SvgChart
                .Append(Invariant($"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{value:0.#}</text>"));
         }
         var every = Math.Max(1, (int)Math.Ceiling(labels.Count / 8.0));
-        var slot = (double)(Width - Left - 8) / Math.Max(labels.Count, 1);
+        var slot = Slot(labels.Count);
         for (var i = 0; i < labels.Count; i += every)
         {
             svg.Append(Invariant($"<text x=\"{Left + (i * slot) + 2:0.#}\" y=\"{Height - Bottom + 16}\">")).Append(Encode(labels[i])).Append("</text>");
@@ -109,6 +109,9 @@ public static class SvgChart
             x += 24 + (s.Name.Length * 7);
         }
     }
+
+    /// <summary>The width each label gets: the plot shared out, but never so wide that one week looks like a wall.</summary>
+    private static double Slot(int labels) => Math.Min(60, (double)(Width - Left - 8) / Math.Max(labels, 1));
 
     private static double Max(IEnumerable<double> values) => Math.Max(1, values.DefaultIfEmpty(0).Max());
 

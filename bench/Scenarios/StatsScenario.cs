@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using RolesBoard.Bench.Harness;
+
+namespace RolesBoard.Bench.Scenarios;
+
+/// <summary>
+/// /stats (the server-drawn page) and movementStats (GraphQL) over the seeded board, against /health/live in the same
+/// run. Both must answer from the daily snapshots, not by scanning roles and profiles: each request asks for a period
+/// no earlier request asked for, so the output cache never answers and every figure is read from the snapshots.
+/// The snapshots are written first, by the administrator's mutation, and that run (a backfill) is timed too.
+/// </summary>
+public static class StatsScenario
+{
+    private static Task<string>? _snapshots;
+
+    public static async Task<ScenarioResult> PageAsync(BenchContext bench)
+    {
+        var note = await SnapshotsAsync(bench);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var page = await Timing.SampleAsync(bench.Scale.Warmup, bench.Scale.Samples, async i =>
+        {
+            var from = today.AddDays(-182 - i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            using var response = await bench.Http.GetAsync(new Uri(bench.Api.Url, $"/stats?from={from}"));
+            response.EnsureSuccessStatusCode();
+            if (response.Headers.Age is not null)
+            {
+                throw new InvalidOperationException("/stats came from the output cache: the scenario would measure the cache.");
+            }
+            await response.Content.ReadAsByteArrayAsync();
+        });
+        var bare = await HealthAsync(bench);
+        return new ScenarioResult("stats_page", "bare_health_live", Timing.Percentile(page, 50), Timing.Percentile(page, 95),
+            Timing.Percentile(bare, 50), Timing.Percentile(bare, 95), "ms", "from snapshots", note);
+    }
+
+    public static async Task<ScenarioResult> GraphQLAsync(BenchContext bench)
+    {
+        var note = await SnapshotsAsync(bench);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var stats = await Timing.SampleAsync(bench.Scale.Warmup, bench.Scale.Samples, async i =>
+        {
+            using var response = await bench.Http.PostAsJsonAsync(new Uri(bench.Api.Url, "/graphql"), new
+            {
+                query = "query($from: Date) { movementStats(from: $from) { openRoles coops verifiedCoops rolesStatingPay weeks { weekStart rolesOpened rolesClosed } topSkills(first: 10) { skill count } seekers { text } } }",
+                variables = new { from = today.AddDays(-182 - i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) },
+            });
+            response.EnsureSuccessStatusCode();
+            await response.Content.ReadAsByteArrayAsync();
+        });
+        var bare = await HealthAsync(bench);
+        return new ScenarioResult("stats_graphql", "bare_health_live", Timing.Percentile(stats, 50), Timing.Percentile(stats, 95),
+            Timing.Percentile(bare, 50), Timing.Percentile(bare, 95), "ms", "from snapshots", note);
+    }
+
+    private static Task<double[]> HealthAsync(BenchContext bench) => Timing.SampleAsync(bench.Scale.Warmup, bench.Scale.Samples, async _ =>
+    {
+        using var response = await bench.Http.GetAsync(new Uri(bench.Api.Url, "/health/live"));
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    });
+
+    /// <summary>Writes the snapshots once for both scenarios and says how long the backfill took and what it holds.</summary>
+    private static Task<string> SnapshotsAsync(BenchContext bench) => _snapshots ??= WriteAsync(bench);
+
+    private static async Task<string> WriteAsync(BenchContext bench)
+    {
+        var clock = Stopwatch.StartNew();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(bench.Api.Url, "/graphql"))
+        {
+            Content = JsonContent.Create(new { query = "mutation { snapshotMovementStats { outcome errors { message } } }" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BenchContext.AdminKey);
+        using var response = await bench.Http.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var outcome = body["data"]?["snapshotMovementStats"]?["outcome"]?.GetValue<string>();
+        if (outcome != "WRITTEN")
+        {
+            throw new InvalidOperationException($"The snapshots were not written: {body.ToJsonString()}");
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        var json = JsonNode.Parse(await bench.Http.GetStringAsync(new Uri(bench.Api.Url, "/stats.json")))!;
+        var line = $"snapshot backfill over {bench.Scale.Roles:N0} roles and {bench.Scale.Profiles:N0} profiles took {seconds:0.0} s; /stats then reports {json["openRoles"]} open roles, {json["weeks"]!.AsArray().Count} weeks";
+        Console.WriteLine("bench: " + line);
+        return line;
+    }
+}
