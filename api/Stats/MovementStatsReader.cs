@@ -18,9 +18,13 @@ public sealed class MovementStatsReader(SnapshotStore snapshots, LayoffQuarters 
 
     public async Task<MovementStats> ReadAsync(StatsQuery query, CancellationToken cancellationToken)
     {
-        var board = await snapshots.RangeAsync([RolesDimension.Dimension, CoopsDimension.Dimension], query.Cell, query.From, query.To, cancellationToken);
-        var people = query.IsFiltered ? [] : await snapshots.RangeAsync([PeopleDimension.Dimension], CellKey.Everything, query.From, query.To, cancellationToken);
-        var skills = await snapshots.LatestAsync(SkillsDimension.Dimension, query.Cell, query.To, cancellationToken);
+        // Independent reads, each on its own pooled connection: run together, the request waits for the slowest only.
+        var boardRead = snapshots.RangeAsync([RolesDimension.Dimension, CoopsDimension.Dimension], query.Cell, query.From, query.To, cancellationToken);
+        var peopleRead = query.IsFiltered ? Task.FromResult(new List<DayCell>()) : snapshots.RangeAsync([PeopleDimension.Dimension], CellKey.Everything, query.From, query.To, cancellationToken);
+        var skillsRead = snapshots.LatestAsync(SkillsDimension.Dimension, query.Cell, query.To, cancellationToken);
+        var layoffsRead = LayoffsAsync(query, cancellationToken);
+        await Task.WhenAll(boardRead, peopleRead, skillsRead, layoffsRead);
+        var (board, people, skills) = (await boardRead, await peopleRead, await skillsRead);
         var roles = board.Where(c => c.Dimension == RolesDimension.Dimension).ToList();
         var coops = board.Where(c => c.Dimension == CoopsDimension.Dimension).ToList();
         var lastRoles = roles.LastOrDefault()?.Cell ?? new StatsCell();
@@ -45,7 +49,7 @@ public sealed class MovementStatsReader(SnapshotStore snapshots, LayoffQuarters 
             IntroductionsAccepted: query.IsFiltered ? null : PeopleCount.Of(people.Sum(p => p.Cell.Figure(IntroductionsAccepted))),
             weeks,
             skills?.Cell.Tally(SkillsDimension.Skills).Select(t => new SkillCount(t.Key, t.Count)).ToList() ?? [],
-            await LayoffsAsync(query, cancellationToken),
+            await layoffsRead,
             roles.LastOrDefault()?.Day,
             board.Concat(people).Select(c => (DateTimeOffset?)c.WrittenAt).Max());
     }

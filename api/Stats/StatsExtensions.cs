@@ -26,6 +26,7 @@ public static class StatsExtensions
         services.AddSingleton<IStatsDimension, SkillsDimension>();
         services.AddSingleton<IStatsDimension, PeopleDimension>();
         services.AddSingleton<SnapshotJob>();
+        services.AddSingleton<SnapshotTrigger>();
         services.AddSingleton<SnapshotStore>();
         services.AddSingleton<LayoffQuarters>();
         services.AddSingleton<MovementStatsReader>();

@@ -31,7 +31,7 @@ public static class StatsFields
     public static void AddStatsMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SnapshotStatsPayloadType>>("snapshotMovementStats")
-            .Description("Write today's stats snapshots now rather than at the next scheduled run (the administrator's key).")
+            .Description("Write the stats snapshots now rather than at the next scheduled run (the administrator's key): WRITTEN, BUSY (another run is writing them) or RUNNING (still writing after 5 s; it finishes by itself).")
             .ResolveAsync(async c =>
             {
                 var caller = c.RequestServices!.GetRequiredService<Caller>();
@@ -39,8 +39,7 @@ public static class StatsFields
                 {
                     return caller.Secret is null ? Payload<string>.Unauthenticated("snapshotMovementStats") : Payload<string>.Forbidden("Only the network administrator can run the snapshots.");
                 }
-                var outcome = await c.RequestServices!.GetRequiredService<SnapshotJob>().RunAsync(c.CancellationToken);
-                return Payload<string>.Ok(outcome.ToString().ToUpperInvariant());
+                return Payload<string>.Ok(await c.RequestServices!.GetRequiredService<SnapshotTrigger>().RunAsync(SnapshotTrigger.DefaultWait));
             });
     }
 
