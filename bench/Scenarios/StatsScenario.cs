@@ -14,6 +14,9 @@ namespace RolesBoard.Bench.Scenarios;
 /// </summary>
 public static class StatsScenario
 {
+    // The issue sets no bound; a thousand bare requests (about 60 ms here) keeps the page well inside a page view's budget.
+    private const string Target = "<= 1000";
+
     private static Task<string>? _snapshots;
 
     public static async Task<ScenarioResult> PageAsync(BenchContext bench)
@@ -32,8 +35,11 @@ public static class StatsScenario
             await response.Content.ReadAsByteArrayAsync();
         });
         var bare = await HealthAsync(bench);
+        var scan = await ScanAsync(bench);
+        Console.WriteLine($"bench: the page's role figures by scanning roles in SQL instead: p50 {Timing.Percentile(scan, 50):0} ms, p95 {Timing.Percentile(scan, 95):0} ms");
         return new ScenarioResult("stats_page", "bare_health_live", Timing.Percentile(page, 50), Timing.Percentile(page, 95),
-            Timing.Percentile(bare, 50), Timing.Percentile(bare, 95), "ms", "from snapshots", note);
+            Timing.Percentile(bare, 50), Timing.Percentile(bare, 95), "ms", Target,
+            $"{note}; the page's role figures by scanning roles in SQL instead: p50 {Timing.Percentile(scan, 50):0} ms");
     }
 
     public static async Task<ScenarioResult> GraphQLAsync(BenchContext bench)
@@ -52,7 +58,7 @@ public static class StatsScenario
         });
         var bare = await HealthAsync(bench);
         return new ScenarioResult("stats_graphql", "bare_health_live", Timing.Percentile(stats, 50), Timing.Percentile(stats, 95),
-            Timing.Percentile(bare, 50), Timing.Percentile(bare, 95), "ms", "from snapshots", note);
+            Timing.Percentile(bare, 50), Timing.Percentile(bare, 95), "ms", Target, note);
     }
 
     private static Task<double[]> HealthAsync(BenchContext bench) => Timing.SampleAsync(bench.Scale.Warmup, bench.Scale.Samples, async _ =>
@@ -61,6 +67,29 @@ public static class StatsScenario
         response.EnsureSuccessStatusCode();
         await response.Content.ReadAsByteArrayAsync();
     });
+
+    /// <summary>What the snapshots save: weekly opened, open now and the top skills, counted from the roles themselves.</summary>
+    private static async Task<double[]> ScanAsync(BenchContext bench)
+    {
+        await using var dataSource = Npgsql.NpgsqlDataSource.Create(bench.ConnectionString);
+        return await Timing.SampleAsync(2, 10, async _ =>
+        {
+            await using var connection = await dataSource.OpenConnectionAsync();
+            await using var command = new Npgsql.NpgsqlCommand($"""
+                select date_trunc('week', date_posted), count(*) from {bench.RoleTable} where date_posted >= now() - interval '182 days' group by 1;
+                select count(*) from {bench.RoleTable} where status = 'Open';
+                select s, count(*) from {bench.RoleTable}, unnest(skills) s where status = 'Open' group by 1 order by 2 desc limit 10;
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            do
+            {
+                while (await reader.ReadAsync())
+                {
+                }
+            }
+            while (await reader.NextResultAsync());
+        });
+    }
 
     /// <summary>Writes the snapshots once for both scenarios and says how long the backfill took and what it holds.</summary>
     private static Task<string> SnapshotsAsync(BenchContext bench) => _snapshots ??= WriteAsync(bench);
