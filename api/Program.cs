@@ -13,6 +13,8 @@ using RolesBoard.Api.Profiles;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.ReverseProxy;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Stats;
+using RolesBoard.Api.Stats.Layoffs;
 using RolesBoard.Api.Storage;
 
 // `healthcheck [URL]` is the container's HEALTHCHECK: it starts no host and touches no database.
@@ -35,6 +37,7 @@ try
     builder.Services.AddIngestion(builder.Configuration);
     builder.Services.AddProfiles();
     builder.Services.AddMatching();
+    builder.Services.AddStats(builder.Configuration);
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);
@@ -61,11 +64,17 @@ try
     app.MapFeeds();
     app.MapRolePages();
     app.MapEmbed();
+    app.MapStats();
 
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))
     {
         return await ImportCommand.RunAsync(app, args);
+    }
+    // `import-layoffs FILE.csv` imports company-level layoffs for the stats instead of serving.
+    if (ImportLayoffsCommand.IsRequested(args))
+    {
+        return await ImportLayoffsCommand.RunAsync(app, args);
     }
     await app.RunAsync();
     return 0;

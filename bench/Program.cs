@@ -56,12 +56,13 @@ var scenarios = new (string Name, Func<BenchContext, Task<ScenarioResult>> Run)[
 {
     ("matches", MatchesScenario.RunAsync), ("candidates", CandidatesScenario.RunAsync),
     ("roles_search", RolesSearchScenario.RunAsync), ("feed_throughput", FeedThroughputScenario.RunAsync),
+    ("stats_page", StatsScenario.PageAsync), ("stats_graphql", StatsScenario.GraphQLAsync),
     ("extraction", ExtractionScenario.RunAsync), ("ingestion", IngestionScenario.RunAsync),
 };
-// --only NAME runs one scenario (to iterate on it) and writes no report.
+// --only NAME runs the scenarios whose name starts with NAME (to iterate on them) and writes no report.
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var results = new List<ScenarioResult>();
-foreach (var (name, run) in scenarios.Where(s => only is null || s.Name == only))
+foreach (var (name, run) in scenarios.Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)))
 {
     var result = await run(bench);
     Report.Print(result);

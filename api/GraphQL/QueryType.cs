@@ -4,6 +4,7 @@ using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Stats;
 
 namespace RolesBoard.Api.GraphQL;
 
@@ -18,5 +19,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddIngestionQueries();
         this.AddProfileQueries();
         this.AddMatchingQueries();
+        this.AddStatsQueries();
     }
 }

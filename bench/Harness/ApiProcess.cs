@@ -31,6 +31,8 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["ROLESBOARD_ADMIN_KEY"] = adminKey;
         start.Environment["ROLESBOARD_DB_SCHEMA"] = schema;
         start.Environment["ROLESBOARD_SCRAPE_INTERVAL"] = "0";
+        // The stats scenario writes the snapshots itself; a scheduled backfill must not run during the others.
+        start.Environment["ROLESBOARD_STATS_INTERVAL"] = "0";
         start.Environment["ROLESBOARD_RATE_LIMIT_PER_ADDRESS"] = "1000000000";
         start.Environment["ROLESBOARD_RATE_LIMIT_PER_KEY"] = "1000000000";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";

@@ -60,6 +60,7 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ROLESBOARD_DB_SCHEMA", Schema);
         builder.UseSetting("ROLESBOARD_ADMIN_KEY", AdminKey);
         builder.UseSetting("ROLESBOARD_SCRAPE_INTERVAL", "0");
+        builder.UseSetting("ROLESBOARD_STATS_INTERVAL", "0");
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_ADDRESS", "1000000");
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_KEY", "1000000");
         ConfigureSettings(builder);
