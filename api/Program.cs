@@ -11,6 +11,7 @@ using RolesBoard.Api.Pages;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Security;
 using RolesBoard.Api.Storage;
 
 try
@@ -37,6 +38,7 @@ try
     var app = builder.Build();
 
     // Outages become 503s; CORS comes before the limiter and the output cache, so every answer carries its headers.
+    app.UseSecurityHeaders();
     app.UseMiddleware<DatabaseUnavailableMiddleware>();
     app.UseCors();
     app.UseRateLimiter();
