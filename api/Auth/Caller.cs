@@ -25,4 +25,8 @@ public sealed class Caller(IHttpContextAccessor http, IConfiguration configurati
         }
         return _coop;
     }
+
+    /// <summary>Whether the secret is a registration's key still waiting for domain proof: it acts for nobody yet.</summary>
+    public async Task<bool> IsPendingClaimAsync(CancellationToken cancellationToken = default) =>
+        Secret is { } secret && await session.Query<Coop>().AnyAsync(c => c.PendingKeyHash == Secrets.Hash(secret), cancellationToken);
 }

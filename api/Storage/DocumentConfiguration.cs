@@ -15,8 +15,14 @@ internal static class DocumentConfiguration
     {
         options.Schema.For<Coop>()
             .UniqueIndex(c => c.Slug)
-            .Duplicate(c => c.Domain)
+            // One co-op per domain, even for two registrations racing (members imported without a website have none).
+            .Duplicate(c => c.Domain, configure: index =>
+            {
+                index.IsUnique = true;
+                index.Predicate = "domain <> ''";
+            })
             .Duplicate(c => c.ApiKeyHash)
+            .Duplicate(c => c.PendingKeyHash)
             .Duplicate(c => c.Verified);
 
         // Listings filter and sort on these columns at 100,000 roles: each is a real, indexed column.
@@ -45,6 +51,9 @@ internal static class DocumentConfiguration
         // candidates preselects over 310,942 profiles with the skills GIN index (&&) and the opt-in flag; country and
         // relocation are columns so the place predicate on the rows that index narrowed down reads no jsonb.
         options.Schema.For<Profile>()
+            // An update names the version it read: one racing an erasure (or a newer update) fails instead of winning.
+            .UseOptimisticConcurrency(true)
+            .Metadata(m => m.Version.MapTo(p => p.Version))
             .Duplicate(p => p.VisibleToCoops)
             .Duplicate(p => p.Country)
             .Duplicate(p => p.WillRelocate)

@@ -126,7 +126,7 @@ public sealed class CandidatesAndIntroductionsTests(RolesBoardApp app) : IAsyncL
 
         var id = (await RequestAsync(seeker.Id, _coop.ApiKey))["introduction"]!["id"]!.GetValue<string>();
         var byCoop = await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { errors { code } } }", new { id }, _coop.ApiKey);
-        Assert.Equal(["FORBIDDEN"], byCoop["data"]!["answerIntroduction"]!.Codes());
+        Assert.Equal(["NOT_FOUND"], byCoop["data"]!["answerIntroduction"]!.Codes()); // the co-op's key is no profile's token
         var anonymous = await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { errors { code } } }", new { id });
         Assert.Equal(["UNAUTHENTICATED"], anonymous["data"]!["answerIntroduction"]!.Codes());
     }
