@@ -107,6 +107,16 @@ public sealed class GraphQLLimitsTests(RolesBoardApp app)
         + $"fragment F{levels} on Query {{ __typename }}";
 
     [Fact]
+    public async Task ChargesIntrospectionListsThatNestInsideThemselves()
+    {
+        // Shallower than the depth limit and one field per level, but each level asks for every type's every field again.
+        var nested = string.Concat(Enumerable.Repeat("fields { type { ", 5)) + "name" + new string('}', 10);
+        var (status, body) = await PostAsync("{ __schema { types { " + nested + " } } }");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("complexity", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task AllowsTheStandardIntrospectionQuery()
     {
         var body = await app.GraphQLAsync(IntrospectionQuery);
