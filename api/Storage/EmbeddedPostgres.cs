@@ -88,7 +88,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         await StartServerAsync();
         if (!File.Exists(PasswordFile))
         {
-            await RequirePasswordAsync(); // a cluster made before passwords, which trusted every local user
+            await ClusterPassword.RequireAsync(ConnectionString, _dataDirectory, PasswordFile, SuperUser); // made before passwords: it trusted every local user
         }
         _password = (await File.ReadAllTextAsync(PasswordFile)).Trim();
         await CreateDatabaseAsync();
@@ -102,7 +102,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         // one, moved into the data folder afterwards.
         var password = Secrets.New("pg");
         var pending = Path.Combine(Path.GetTempPath(), "rolesboard-pw-" + Guid.NewGuid().ToString("N"));
-        await WritePrivateAsync(pending, password);
+        await ClusterPassword.WritePrivateAsync(pending, password);
         GiveToRunAsUser(pending);
         try
         {
@@ -113,38 +113,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         {
             File.Delete(pending);
         }
-        await WritePrivateAsync(PasswordFile, password);
-    }
-
-    /// <summary>Gives a cluster that trusted local users a password, then makes every connection use it.</summary>
-    private async Task RequirePasswordAsync()
-    {
-        var password = Secrets.New("pg");
-        var trusted = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Database = "postgres", Pooling = false, Password = null };
-        await using (var connection = new Npgsql.NpgsqlConnection(trusted.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var alter = new Npgsql.NpgsqlCommand($"alter role {SuperUser} password '{password}'", connection);
-            await alter.ExecuteNonQueryAsync();
-            var hba = Path.Combine(_dataDirectory, "pg_hba.conf");
-            var lines = (await File.ReadAllLinesAsync(hba)).Select(l => l.TrimStart().StartsWith('#') ? l : l.Replace(" trust", " scram-sha-256", StringComparison.Ordinal));
-            await File.WriteAllLinesAsync(hba, lines);
-            await using var reload = new Npgsql.NpgsqlCommand("select pg_reload_conf()", connection);
-            await reload.ExecuteNonQueryAsync();
-        }
-        await WritePrivateAsync(PasswordFile, password);
-    }
-
-    private static async Task WritePrivateAsync(string path, string text)
-    {
-        await using (File.Create(path))
-        {
-        }
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
-        await File.WriteAllTextAsync(path, text);
+        await ClusterPassword.WritePrivateAsync(PasswordFile, password);
     }
 
     private Task StartServerAsync()

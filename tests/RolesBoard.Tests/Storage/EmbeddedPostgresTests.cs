@@ -35,6 +35,27 @@ public sealed class EmbeddedPostgresTests
     }
 
     [Fact]
+    public async Task AClusterThatTrustedLocalUsersGetsAPasswordOnItsNextStart()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "rolesboard-trusting-" + Guid.NewGuid().ToString("N")[..8]);
+        string passwordFile;
+        await using (var first = await EmbeddedPostgres.StartAsync(folder, durable: false))
+        {
+            passwordFile = first.PasswordFile;
+        }
+        // What a cluster made before passwords looked like: trust everywhere, no password file.
+        var hba = Path.Combine(folder, "pg_hba.conf");
+        await File.WriteAllTextAsync(hba, (await File.ReadAllTextAsync(hba)).Replace("scram-sha-256", "trust", StringComparison.Ordinal));
+        File.Delete(passwordFile);
+
+        await using var again = await EmbeddedPostgres.StartAsync(folder, deleteOnDispose: true, durable: false);
+        Assert.True(File.Exists(passwordFile));
+        Assert.Equal("off", await SettingAsync(again.ConnectionString, "fsync"));
+        var withoutPassword = new NpgsqlConnectionStringBuilder(again.ConnectionString) { Password = null, Pooling = false };
+        await Assert.ThrowsAnyAsync<Exception>(() => SettingAsync(withoutPassword.ConnectionString, "fsync"));
+    }
+
+    [Fact]
     public async Task ThrowawayClustersStayFast()
     {
         await using var cluster = await EmbeddedPostgres.StartTemporaryAsync();
