@@ -13,6 +13,7 @@ using RolesBoard.Api.Profiles;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.ReverseProxy;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Security;
 using RolesBoard.Api.Stats;
 using RolesBoard.Api.Stats.Layoffs;
 using RolesBoard.Api.Storage;
@@ -49,9 +50,10 @@ try
 
     var app = builder.Build();
 
-    // The client's address and public origin first, so limits, links and logs see them; outages become 503s;
-    // CORS comes before the limiter and the output cache, so every answer carries its headers.
+    // The client's address and public origin first, so limits, links and logs see them; security headers on every
+    // HTML page; outages become 503s; CORS comes before the limiter and the output cache, so every answer carries its headers.
     app.UseReverseProxy();
+    app.UseSecurityHeaders();
     app.UseMiddleware<DatabaseUnavailableMiddleware>();
     app.UseCors();
     app.UseRateLimiter();

@@ -30,6 +30,13 @@ public sealed class Coop
     public DateTimeOffset? VerifiedAt { get; set; }
     /// <summary>SHA-256 of the co-op's API key; empty for a member imported from the register and not yet claimed.</summary>
     public string ApiKeyHash { get; set; } = "";
+    /// <summary>
+    /// SHA-256 of the key given to a registration that has not yet proved it controls the domain. It acts for nobody:
+    /// it only asks for the proof to be checked (<see cref="DomainProof"/>), and becomes the API key once proved or
+    /// once the administrator verifies the co-op. A newer claim replaces it, so a false claim cannot lock the owner out.
+    /// </summary>
+    public string PendingKeyHash { get; set; } = "";
+    public DateTimeOffset? DomainProvedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -1,6 +1,7 @@
 using Marten;
 using RolesBoard.Api.Auth;
 using RolesBoard.Api.GraphQL;
+using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.Coops;
 
@@ -21,7 +22,41 @@ public sealed class CoopAdministration(IDocumentSession session, Caller caller, 
         coop.Verified = true;
         coop.VerifiedAt ??= clock.GetUtcNow();
         coop.UpdatedAt = clock.GetUtcNow();
+        // The administrator's override: they vouch for the registration whose domain proof is still pending.
+        if (coop.ApiKeyHash.Length == 0 && coop.PendingKeyHash.Length > 0)
+        {
+            coop.ApiKeyHash = coop.PendingKeyHash;
+            coop.PendingKeyHash = "";
+        }
         session.Store(coop);
+        await session.SaveChangesAsync(cancellationToken);
+        return Payload<Coop>.Ok(coop);
+    }
+
+    /// <summary>Takes verification back (a co-op claimed by the wrong people, or no longer a member) and closes its open roles.</summary>
+    public async Task<Payload<Coop>> UnverifyAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!caller.IsAdmin)
+        {
+            return caller.Secret is null ? Payload<Coop>.Unauthenticated("unverifyCoop") : Payload<Coop>.Forbidden("Only the network administrator can unverify co-ops.");
+        }
+        var coop = await session.LoadAsync<Coop>(id, cancellationToken);
+        if (coop is null)
+        {
+            return Payload<Coop>.Fail("id", "NOT_FOUND", "No co-op has that id.");
+        }
+        var now = clock.GetUtcNow();
+        coop.Verified = false;
+        coop.VerifiedAt = null;
+        coop.UpdatedAt = now;
+        session.Store(coop);
+        foreach (var role in await session.Query<Role>().Where(r => r.CoopId == id && r.Status != RoleStatus.Closed).ToListAsync(cancellationToken))
+        {
+            role.Status = RoleStatus.Closed;
+            role.ClosedAt = now;
+            role.UpdatedAt = now;
+            session.Store(role);
+        }
         await session.SaveChangesAsync(cancellationToken);
         return Payload<Coop>.Ok(coop);
     }
@@ -55,6 +90,10 @@ public sealed class CoopAdministration(IDocumentSession session, Caller caller, 
             check.Add("urls", "TOO_MANY", "At most 10 careers URLs.");
         }
         var valid = urls.Select((u, i) => check.RequiredUrl($"urls[{i}]", u)).OfType<string>().Distinct().ToList();
+        if (!caller.IsAdmin)
+        {
+            CareersHosts.Check(check, coop, urls);
+        }
         if (!check.IsValid)
         {
             return Payload<Coop>.Fail(check.Errors);

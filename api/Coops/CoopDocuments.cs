@@ -8,7 +8,13 @@ public static class CoopDocuments
     public static void Configure(StoreOptions options) =>
         options.Schema.For<Coop>()
             .UniqueIndex(c => c.Slug)
-            .Duplicate(c => c.Domain)
+            // One co-op per domain, even for two registrations racing (members imported without a website have none).
+            .Duplicate(c => c.Domain, configure: index =>
+            {
+                index.IsUnique = true;
+                index.Predicate = "domain <> ''";
+            })
             .Duplicate(c => c.ApiKeyHash)
+            .Duplicate(c => c.PendingKeyHash)
             .Duplicate(c => c.Verified);
 }

@@ -36,6 +36,14 @@ public static class CoopFields
             .Description("The network administrator's key.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await Administration(c).VerifyAsync(Ids.From(c), c.CancellationToken));
+        mutation.Field<NonNullGraphType<CoopPayloadType>>("checkCoopDomain")
+            .Description("Prove the registration controls the co-op's domain: the key given at registration, after publishing domainVerificationToken.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<DomainProof>().CheckAsync(Ids.From(c), c.CancellationToken));
+        mutation.Field<NonNullGraphType<CoopPayloadType>>("unverifyCoop")
+            .Description("Take a co-op's verification back and close its open roles (the administrator's key).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await Administration(c).UnverifyAsync(Ids.From(c), c.CancellationToken));
         mutation.Field<NonNullGraphType<RotateCoopKeyPayloadType>>("rotateCoopKey")
             .Description("The co-op's current key or the administrator's.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -15,6 +15,7 @@ public static class CoopsExtensions
         services.AddScoped<CoopDirectory>();
         services.AddScoped<CoopRegistration>();
         services.AddScoped<CoopAdministration>();
+        services.AddScoped<DomainProof>();
         services.AddScoped<MembershipRegisterImport>();
         return services;
     }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Marten;
 using RolesBoard.Api.Auth;
 using RolesBoard.Api.GraphQL;
+using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Api.Coops;
 
@@ -20,6 +21,7 @@ public sealed class RegisterCoopInput
     public bool? FlatPay { get; set; }
     public double? PayRatio { get; set; }
     public double? HoursPerWeek { get; set; }
+    public string? IdempotencyKey { get; set; }
 }
 
 public sealed class RegisterCoopInputType : InputObjectGraphType<RegisterCoopInput>
@@ -40,24 +42,60 @@ public sealed class RegisterCoopInputType : InputObjectGraphType<RegisterCoopInp
         Field(i => i.FlatPay, nullable: true);
         Field(i => i.PayRatio, nullable: true);
         Field(i => i.HoursPerWeek, nullable: true);
+        Field(i => i.IdempotencyKey, nullable: true).Description(IdempotencyKeys.Description);
     }
 }
 
-public sealed class RegisterCoopPayloadType() : PayloadType<Coop, CoopType>(
-    "RegisterCoopPayload", "coop", "apiKey", "The co-op's API key: shown this once, stored only as a hash. Send it as Authorization: Bearer <apiKey>.");
+public sealed class RegisterCoopPayloadType : PayloadType<Coop, CoopType>
+{
+    public RegisterCoopPayloadType()
+        : base("RegisterCoopPayload", "coop", "apiKey",
+            "The co-op's API key: shown this once, stored only as a hash. It acts once the domain is proved (checkCoopDomain) or the administrator verifies the co-op.")
+    {
+        Field<StringGraphType>("domainVerificationToken")
+            .Description($"Publish this line at https://<your domain>{DomainProof.WellKnownPath}, then call checkCoopDomain with the key.")
+            .Resolve(c => c.Source.Secret is { } key ? DomainProof.TokenFor(key) : null);
+    }
+}
 
-/// <summary>Registration: a new co-op gets its API key once; a member on the register claims its entry and is verified.</summary>
-public sealed class CoopRegistration(IDocumentSession session, TimeProvider clock)
+/// <summary>
+/// Registration: the new co-op (or a member on the register claiming its entry) gets a key that acts for nobody until
+/// the registration proves it controls the domain (<see cref="DomainProof"/>) or the administrator verifies it.
+/// </summary>
+public sealed class CoopRegistration(IDocumentStore store, TimeProvider clock)
 {
     public async Task<Payload<Coop>> RegisterAsync(RegisterCoopInput input, CancellationToken cancellationToken)
     {
         var check = new Validation();
         var coop = CoopProfile.Apply(check, input, new Coop());
+        var idempotencyKey = IdempotencyKeys.Check(check, "input.idempotencyKey", input.IdempotencyKey);
         if (!check.IsValid)
         {
             return Payload<Coop>.Fail(check.Errors);
         }
+        // With an idempotency key the API key is derived from it, so a retry after a lost answer gets the same key back.
+        var apiKey = idempotencyKey is null ? Secrets.New("rbk") : IdempotencyKeys.Secret("rbk", "coop", idempotencyKey);
+        try
+        {
+            return await ClaimAsync(input, coop, apiKey, cancellationToken);
+        }
+        catch (Exception e) when (DatabaseFaults.IsUniqueViolation(e))
+        {
+            // Two registrations raced for one domain: the unique index let one in. Its retry (same key) is answered
+            // as the first; any other registration sees the domain taken like a later one would.
+            return await ClaimAsync(input, coop, apiKey, cancellationToken);
+        }
+    }
+
+    private async Task<Payload<Coop>> ClaimAsync(RegisterCoopInput input, Coop coop, string apiKey, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var hash = Secrets.Hash(apiKey);
         var listed = await session.Query<Coop>().FirstOrDefaultAsync(c => c.Domain == coop.Domain, cancellationToken);
+        if (listed is not null && (listed.ApiKeyHash == hash || listed.PendingKeyHash == hash))
+        {
+            return Payload<Coop>.Ok(listed, apiKey);
+        }
         if (listed is { ApiKeyHash.Length: > 0 })
         {
             return Payload<Coop>.Fail("input.website", "ALREADY_REGISTERED",
@@ -66,27 +104,24 @@ public sealed class CoopRegistration(IDocumentSession session, TimeProvider cloc
         var now = clock.GetUtcNow();
         if (listed is not null)
         {
-            // A member on the network's register claims its imported entry: verified at once.
-            CoopProfile.Apply(check, input, listed);
+            // A member on the register (or an earlier claim nobody proved) is claimed again: the newest claim waits for proof.
+            CoopProfile.Apply(new Validation(), input, listed);
             coop = listed;
-            coop.Verified = true;
-            coop.VerifiedAt ??= now;
         }
         else
         {
             coop.Id = Guid.NewGuid();
-            coop.Slug = await UniqueSlugAsync(Slugs.From(coop.Name), cancellationToken);
+            coop.Slug = await UniqueSlugAsync(session, Slugs.From(coop.Name), cancellationToken);
             coop.CreatedAt = now;
         }
-        var apiKey = Secrets.New("rbk");
-        coop.ApiKeyHash = Secrets.Hash(apiKey);
+        coop.PendingKeyHash = hash;
         coop.UpdatedAt = now;
         session.Store(coop);
         await session.SaveChangesAsync(cancellationToken);
         return Payload<Coop>.Ok(coop, apiKey);
     }
 
-    private async Task<string> UniqueSlugAsync(string slug, CancellationToken cancellationToken)
+    private static async Task<string> UniqueSlugAsync(IQuerySession session, string slug, CancellationToken cancellationToken)
     {
         var taken = await session.Query<Coop>().Where(c => c.Slug == slug || c.Slug.StartsWith(slug + "-")).Select(c => c.Slug).ToListAsync(cancellationToken);
         if (!taken.Contains(slug))

@@ -2,6 +2,7 @@ using RolesBoard.Api.Assets;
 using RolesBoard.Api.Cors;
 using RolesBoard.Api.Feeds;
 using RolesBoard.Api.Pages;
+using RolesBoard.Api.Security;
 
 namespace RolesBoard.Api.Embed;
 
@@ -38,7 +39,7 @@ public static class EmbedExtensions
             main.Open("p").Element("a", "More roles on RolesBoard", ("href", links.Roles(request!.ToQueryString())), ("target", "_blank"), ("rel", "noopener")).Close("p");
         });
         // Meant to be framed by any site.
-        http.Response.Headers.ContentSecurityPolicy = "frame-ancestors *";
+        (PagePolicy.Default with { Styles = Layout.StyleSource, FrameAncestors = "*" }).Apply(http.Response);
         await ConditionalResponse.WriteAsync(http, page.ToBytes(), Layout.ContentType, listing.LastModified);
     }
 }

@@ -6,7 +6,8 @@ namespace RolesBoard.Api.GraphQL;
 
 /// <summary>
 /// Checks a query's size and shape before any validation or execution: characters, tokens, parser nesting,
-/// aliases and directives. Returns the parsed document so the executer does not parse it again.
+/// aliases, directives and the fields selected once fragments are expanded. Returns the parsed document so the
+/// executer does not parse it again.
 /// </summary>
 internal static class DocumentShape
 {
@@ -48,6 +49,10 @@ internal static class DocumentShape
         if (counts.Directives > limits.MaxDirectives)
         {
             return Refuse($"The query uses {counts.Directives} directives; the limit is {limits.MaxDirectives}.");
+        }
+        if (FragmentExpansion.Count(document, limits.MaxExpandedFields) > limits.MaxExpandedFields)
+        {
+            return Refuse($"The query selects more than {limits.MaxExpandedFields} fields once its fragments are expanded.");
         }
         return new Outcome(document, null);
     }

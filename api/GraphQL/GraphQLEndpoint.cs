@@ -7,6 +7,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using RolesBoard.Api.Cors;
 using RolesBoard.Api.Ide;
+using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Api.GraphQL;
@@ -57,6 +58,14 @@ public static partial class GraphQLEndpoint
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "Only queries can be sent with GET; send mutations with POST.");
+            return;
+        }
+        if (shape.Document is { } document && RootMutations.Of(document, request.OperationName) is { Total: > 0 } mutations
+            && http.RequestServices.GetRequiredService<MutationLimits>().Refusal(http, mutations.Total, mutations.ProfileCreations) is { } wait)
+        {
+            http.Response.Headers.RetryAfter = MutationLimits.Seconds(wait);
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status429TooManyRequests,
+                "Too many mutations (each one in a request counts) or too many new profiles from this address; retry after the time in Retry-After.");
             return;
         }
 
@@ -154,14 +163,8 @@ public static partial class GraphQLEndpoint
         return ranges.Any(r => r is Json or "*/*" or "application/*") ? Json : null;
     }
 
-    private static bool IsQueryOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = operationName is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return selected is null || selected.Operation == OperationType.Query;
-    }
+    private static bool IsQueryOperation(GraphQLDocument document, string? operationName) =>
+        RootMutations.Selected(document, operationName) is not { } selected || selected.Operation == OperationType.Query;
 
     private static async Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string message)
     {

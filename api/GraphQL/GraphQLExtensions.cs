@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 using RolesBoard.Api.Storage;
 
@@ -22,13 +21,11 @@ public static class GraphQLExtensions
             {
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
-                // Introspection stays on and is costed, but its lists (types, fields, args) count once rather than
-                // multiplied by a guessed page size: the schema is small and fixed, unlike our data.
+                // Introspection stays on and is costed: its lists count once on a path and like other lists when
+                // they nest inside themselves (IntrospectionCost).
                 var standard = complexity.DefaultComplexityImpactDelegate;
                 complexity.DefaultComplexityImpactDelegate = context =>
-                    context.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
-                        ? new FieldComplexityResult(1, 1)
-                        : standard(context);
+                    IntrospectionCost.IsIntrospection(context) ? IntrospectionCost.Of(context) : standard(context);
             })
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
             .ConfigureExecutionOptions(options =>

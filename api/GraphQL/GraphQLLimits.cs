@@ -12,6 +12,11 @@ public sealed class GraphQLLimits
     public int MaxTokens { get; set; } = 1_000;
     public int MaxAliases { get; set; } = 15;
     public int MaxDirectives { get; set; } = 50;
+    /// <summary>
+    /// Fields selected once every fragment spread is expanded, checked before validation (which walks the expanded
+    /// tree, so fragments spreading each other twice per level cost 2^levels). The standard introspection query needs ~250.
+    /// </summary>
+    public int MaxExpandedFields { get; set; } = 2_000;
     /// <summary>Field nesting; the standard introspection query (GraphiQL's) needs 13.</summary>
     public int MaxDepth { get; set; } = 15;
     /// <summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using RolesBoard.Api.Assets;
 using RolesBoard.Api.Feeds;
+using RolesBoard.Api.Security;
 
 namespace RolesBoard.Api.Ide;
 
@@ -23,6 +24,8 @@ public static class GraphQLIde
         var page = EmbeddedFiles.Read("ide/index.html") ?? throw new InvalidOperationException("The IDE is not embedded in the assembly.");
         // The page names the current hashed bundles, so it is revalidated every time; the bundles never change.
         http.Response.Headers.Vary = "Accept";
+        // Its own bundles only; GraphiQL's editor sets styles at run time, so styles may be inline (scripts never are).
+        new PagePolicy(Scripts: "'self'", Styles: "'self' 'unsafe-inline'").Apply(http.Response);
         return ConditionalResponse.WriteAsync(http, page, "text/html; charset=utf-8", null, "no-cache");
     }
 

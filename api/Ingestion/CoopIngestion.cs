@@ -49,12 +49,23 @@ public sealed class CoopIngestion(
             return new IngestionResult(IngestionStatus.NotDue, []);
         }
 
+        // The run's fetching stops at the co-op's budget; recording what happened uses the caller's token.
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(settings.CoopBudget);
         var runs = new List<ScrapeRun>();
         IReadOnlyList<string> sources = coop.CareersUrls;
         if (sources.Count == 0)
         {
             var started = clock.GetUtcNow();
-            (sources, var error) = await discovery.DiscoverAsync(coop, ct);
+            string? error;
+            try
+            {
+                (sources, error) = await discovery.DiscoverAsync(coop, budget.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                (sources, error) = ([], OverBudget);
+            }
             if (error is not null)
             {
                 var run = NewRun(coop.Id, coop.Website, trigger, started);
@@ -65,14 +76,16 @@ public sealed class CoopIngestion(
         }
         foreach (var source in sources)
         {
-            runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), trigger, ct));
+            runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), trigger, budget.Token, ct));
         }
         await ScheduleNextAsync(coop.Id, runs, ct);
         runs.ForEach(metrics.Record);
         return new IngestionResult(IngestionStatus.Ran, runs);
     }
 
-    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, string trigger, CancellationToken ct)
+    private string OverBudget => $"stopped: the co-op's run took longer than its time budget of {settings.CoopBudget:c}";
+
+    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, string trigger, CancellationToken budget, CancellationToken ct)
     {
         var run = NewRun(coopId, source, trigger, clock.GetUtcNow());
         ScrapeResult result;
@@ -84,7 +97,11 @@ public sealed class CoopIngestion(
         {
             try
             {
-                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified }, ct);
+                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified }, budget);
+            }
+            catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                result = ScrapeResult.Failure(ScrapeOutcome.Failed, OverBudget);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {

@@ -14,10 +14,16 @@ public sealed record ScrapingSettings(TimeSpan Interval, bool AllowPrivateNetwor
 
     public bool SchedulerEnabled => Interval > TimeSpan.Zero;
 
+    /// <summary>How long one co-op's run (discovery and every source) may take: a tarpit site must not stall the rest.</summary>
+    public TimeSpan CoopBudget { get; init; } = TimeSpan.FromMinutes(5);
+
     public static ScrapingSettings From(IConfiguration configuration) => new(
         ParseInterval(configuration["ROLESBOARD_SCRAPE_INTERVAL"]),
         ParseBool("Scraping:AllowPrivateNetwork", configuration["Scraping:AllowPrivateNetwork"]),
-        ParseDelay(configuration["Scraping:PerHostDelay"]));
+        ParseDelay(configuration["Scraping:PerHostDelay"]))
+    {
+        CoopBudget = ParseBudget(configuration["Scraping:CoopBudget"]),
+    };
 
     /// <summary>Strict: "0", or the invariant constant format ([d.]hh:mm:ss), at least a minute. A lenient parse
     /// would read "6" as six days, so anything else is refused at start-up with one clear line.</summary>
@@ -51,6 +57,11 @@ public sealed record ScrapingSettings(TimeSpan Interval, bool AllowPrivateNetwor
         string.IsNullOrWhiteSpace(raw) ? false
         : bool.TryParse(raw, out var value) ? value
         : throw new StartupException($"{name} '{raw}' is not true or false.");
+
+    private static TimeSpan ParseBudget(string? raw) =>
+        string.IsNullOrWhiteSpace(raw) ? TimeSpan.FromMinutes(5)
+        : TimeSpan.TryParseExact(raw.Trim(), "c", CultureInfo.InvariantCulture, out var budget) && budget > TimeSpan.Zero ? budget
+        : throw new StartupException($"Scraping:CoopBudget '{raw}' is not a positive TimeSpan such as 00:05:00.");
 
     private static TimeSpan ParseDelay(string? raw) =>
         string.IsNullOrWhiteSpace(raw) ? TimeSpan.FromSeconds(2)

@@ -95,7 +95,9 @@ public sealed class Introductions(IDocumentSession session, Caller caller, Profi
         await Matches.OwnRoleOrThrowAsync(caller, session, roleId, "introductions", cancellationToken);
         var requests = await session.Query<Introduction>().Where(i => i.RoleId == roleId).OrderByDescending(i => i.RequestedAt).ToListAsync(cancellationToken);
         var profiles = (await session.LoadManyAsync<Profile>(cancellationToken, requests.Select(i => i.ProfileId))).ToDictionary(p => p.Id);
-        return requests.Where(i => profiles.ContainsKey(i.ProfileId)).Select(i => new CoopIntroduction(i, profiles[i.ProfileId])).ToList();
+        // A seeker who turned private drops out of the co-op's view, except where they already accepted to be introduced.
+        return requests.Where(i => profiles.TryGetValue(i.ProfileId, out var p) && (p.VisibleToCoops || i.Status == IntroductionStatus.Accepted))
+            .Select(i => new CoopIntroduction(i, profiles[i.ProfileId])).ToList();
     }
 
     private static Guid IdFor(Guid roleId, Guid profileId) =>

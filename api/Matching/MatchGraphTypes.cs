@@ -11,7 +11,7 @@ public sealed class RoleMatchType : ObjectGraphType<RoleMatch>
         Name = "RoleMatch";
         Description = "An open role that fits a seeker, and why.";
         Field<NonNullGraphType<RoleType>>("role").Resolve(c => c.Source.Role);
-        FitFields.Add(this, m => m.Fit);
+        FitFields.Add(this, m => m.Fit, m => m.Fit.Reasons, "Why, in words.");
     }
 }
 
@@ -22,7 +22,7 @@ public sealed class CandidateMatchType : ObjectGraphType<CandidateMatch>
         Name = "CandidateMatch";
         Description = "An opted-in seeker who fits a role, without contact details: ask for an introduction to reach them.";
         Field<NonNullGraphType<CandidateType>>("candidate").Resolve(c => c.Source.Profile);
-        FitFields.Add(this, m => m.Fit);
+        FitFields.Add(this, m => m.Fit, m => m.Reasons, "Why, in words, from the seeker's public facts (skills, country, time zone, availability).");
     }
 }
 
@@ -55,11 +55,11 @@ public sealed class CandidateType : ObjectGraphType<Profile>
 
 internal static class FitFields
 {
-    public static void Add<T>(ObjectGraphType<T> type, Func<T, Fit> fit)
+    public static void Add<T>(ObjectGraphType<T> type, Func<T, Fit> fit, Func<T, IReadOnlyList<string>> reasons, string reasonsDescription)
     {
         type.Field<NonNullGraphType<FloatGraphType>>("score").Description("0 to 1: skills weigh most, then place, time zone, terms, pay and freshness.").Resolve(c => fit(c.Source).Score);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("matchedSkills").Description("The role's skills the seeker has.").Resolve(c => fit(c.Source).MatchedSkills);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("missingSkills").Description("The role's skills the seeker does not list (related ones still earn partial credit).").Resolve(c => fit(c.Source).MissingSkills);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description("Why, in words.").Resolve(c => fit(c.Source).Reasons);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("reasons").Description(reasonsDescription).Resolve(c => reasons(c.Source));
     }
 }

@@ -9,7 +9,8 @@ namespace RolesBoard.Api.Matching;
 
 public sealed record RoleMatch(Role Role, Fit Fit);
 
-public sealed record CandidateMatch(Profile Profile, Fit Fit);
+/// <summary>A candidate for a co-op: the fit, with reasons written for the co-op (<see cref="CoopReasons"/>).</summary>
+public sealed record CandidateMatch(Profile Profile, Fit Fit, IReadOnlyList<string> Reasons);
 
 /// <summary>matches and candidates: preselect (the match index, or PostgreSQL until it is built), score the documents exactly, best first.</summary>
 public sealed class Matches(IQuerySession session, MatchPreselection preselection, ProfileAccess access, Caller caller, TimeProvider clock)
@@ -27,7 +28,7 @@ public sealed class Matches(IQuerySession session, MatchPreselection preselectio
         var role = RoleFacts.From(await OwnRoleOrThrowAsync(caller, session, roleId, "candidates", cancellationToken));
         var now = clock.GetUtcNow();
         var profiles = await preselection.ProfilesForAsync(role, now, first, cancellationToken);
-        return Ranking.BestSeekers(role, profiles, SeekerFacts.From, now, first).Select(x => new CandidateMatch(x.Item, x.Fit)).ToList();
+        return Ranking.BestSeekers(role, profiles, SeekerFacts.From, now, first).Select(x => new CandidateMatch(x.Item, x.Fit, CoopReasons.For(x.Item, role, x.Fit, now))).ToList();
     }
 
     /// <summary>The role, when the caller is its co-op: no key is UNAUTHENTICATED, another co-op's key FORBIDDEN.</summary>

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace RolesBoard.Api.Pages;
 
 /// <summary>The shared page shell: plain HTML, one small inline stylesheet, no scripts, readable without CSS.</summary>
@@ -15,6 +18,9 @@ public static class Layout
         input,select,button{font:inherit;padding:.25rem}
         .notice{background:#fff4e5;border-left:4px solid #e68a00;padding:.5rem 1rem}
         """;
+
+    /// <summary>The stylesheet as a Content-Security-Policy source: allowed by its hash, so no other inline style is.</summary>
+    public static readonly string StyleSource = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(Style)))}'";
 
     /// <summary>Writes the page around <paramref name="main"/>; <paramref name="head"/> adds to &lt;head&gt; (canonical, JSON-LD).</summary>
     public static Html Page(string title, Action<Html> main, Action<Html>? head = null)

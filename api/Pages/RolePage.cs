@@ -16,7 +16,7 @@ public static class RolePage
         return Layout.Page(role.Title, main => Article(main, role, coop), head =>
         {
             head.Open("link", ("rel", "canonical"), ("href", canonical));
-            head.Open("meta", ("name", "description"), ("content", Clip(role.DescriptionText, 160)));
+            head.Open("meta", ("name", "description"), ("content", Clip(RoleDescription.Text(role), 160)));
             if (role.Syndicate)
             {
                 head.Raw("<script type=\"application/ld+json\">").Raw(JobPostingJsonLd.Render(role, coop, pageUrl)).Raw("</script>");

@@ -4,6 +4,7 @@ using RolesBoard.Api.Coops;
 using RolesBoard.Api.Cors;
 using RolesBoard.Api.Feeds;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Security;
 
 namespace RolesBoard.Api.Pages;
 
@@ -30,6 +31,8 @@ public static class RolePagesExtensions
             return;
         }
         var page = RoleListPage.Render(listing, request!, new SiteLinks(http.Request));
+        // The search form is a GET to this same page.
+        (PagePolicy.Default with { Styles = Layout.StyleSource, FormAction = "'self'" }).Apply(http.Response);
         await ConditionalResponse.WriteAsync(http, page.ToBytes(), Layout.ContentType, listing.LastModified);
     }
 

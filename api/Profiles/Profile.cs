@@ -7,6 +7,8 @@ namespace RolesBoard.Api.Profiles;
 public sealed class Profile
 {
     public Guid Id { get; set; }
+    /// <summary>Marten's version of the stored row: an update must name the one it read (optimistic concurrency).</summary>
+    public Guid Version { get; set; }
     public string Name { get; set; } = "";
     public string Email { get; set; } = "";
     public string? Headline { get; set; }

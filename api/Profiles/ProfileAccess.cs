@@ -6,8 +6,8 @@ using RolesBoard.Api.GraphQL;
 namespace RolesBoard.Api.Profiles;
 
 /// <summary>
-/// The owner-token check every profile operation makes: no token is UNAUTHENTICATED, an unknown (or erased)
-/// profile NOT_FOUND, someone else's token FORBIDDEN. Tokens are compared by hash in constant time.
+/// The owner-token check every profile operation makes: no token is UNAUTHENTICATED; an unknown (or erased) profile
+/// and someone else's token are both NOT_FOUND, so a token cannot be used to probe which profile ids exist. Tokens are compared by hash in constant time.
 /// </summary>
 public sealed class ProfileAccess(IQuerySession session, Caller caller)
 {
@@ -21,13 +21,10 @@ public sealed class ProfileAccess(IQuerySession session, Caller caller)
             return Refuse("UNAUTHENTICATED", $"{operation} needs the profile's token in Authorization: Bearer <token>.");
         }
         var profile = id == Guid.Empty ? null : await session.LoadAsync<Profile>(id, cancellationToken);
-        if (profile is null)
-        {
-            return Refuse("NOT_FOUND", "No profile has that id; it may have been deleted.");
-        }
-        return Secrets.MatchesHash(token, profile.TokenHash)
+        // Someone else's token learns no more than a made-up id would: not even that the profile exists.
+        return profile is not null && Secrets.MatchesHash(token, profile.TokenHash)
             ? new Outcome(profile, null)
-            : Refuse("FORBIDDEN", "That token does not belong to this profile.");
+            : Refuse("NOT_FOUND", "No profile has that id for this token; it may have been deleted.");
     }
 
     /// <summary>For query fields, which have no payload: the same refusal as a GraphQL error with its code.</summary>

@@ -1,26 +1,54 @@
+using JasperFx;
 using Marten;
+using Marten.Exceptions;
 using RolesBoard.Api.Auth;
 using RolesBoard.Api.GraphQL;
+using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Api.Profiles;
 
 /// <summary>Seekers create, replace and erase their own profile.</summary>
-public sealed class ProfileCommands(IDocumentSession session, ProfileAccess access, IEnumerable<IPersonalData> holders, TimeProvider clock)
+public sealed class ProfileCommands(IDocumentStore store, IDocumentSession session, ProfileAccess access, IEnumerable<IPersonalData> holders, TimeProvider clock)
 {
     public async Task<Payload<Profile>> CreateAsync(ProfileInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var profile = new Profile { Id = Guid.NewGuid(), CreatedAt = now };
+        var keyCheck = new Validation();
+        var key = IdempotencyKeys.Check(keyCheck, "input.idempotencyKey", input.IdempotencyKey);
+        // With a key, the id and token are derived from it: a retry after a lost answer finds the first profile and
+        // gets its token again, instead of leaving an orphan holding personal data that nobody can erase.
+        var profile = new Profile { Id = key is null ? Guid.NewGuid() : IdempotencyKeys.Id("profile", key), CreatedAt = now };
+        var token = key is null ? Secrets.New("rbp") : IdempotencyKeys.Secret("rbp", "profile", key);
         var check = ProfileInputValidator.Apply(input, profile, now);
-        if (!check.IsValid)
+        if (!check.IsValid || !keyCheck.IsValid)
         {
-            return Payload<Profile>.Fail(check.Errors);
+            return Payload<Profile>.Fail([.. keyCheck.Errors, .. check.Errors]);
         }
-        var token = Secrets.New("rbp");
+        if (key is not null && await EarlierAsync(profile.Id, token, cancellationToken) is { } earlier)
+        {
+            return Payload<Profile>.Ok(earlier, token);
+        }
         profile.TokenHash = Secrets.Hash(token);
         session.Insert(profile);
-        await session.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (key is not null && DatabaseFaults.IsUniqueViolation(e))
+        {
+            // The same key raced itself: the first insert won, and this answer is the same as its.
+            return await EarlierAsync(profile.Id, token, cancellationToken) is { } raced
+                ? Payload<Profile>.Ok(raced, token)
+                : Payload<Profile>.Fail("input.idempotencyKey", "CONFLICT", "That idempotencyKey was used for another profile.");
+        }
         return Payload<Profile>.Ok(profile, token);
+    }
+
+    private async Task<Profile?> EarlierAsync(Guid id, string token, CancellationToken cancellationToken)
+    {
+        await using var reader = store.QuerySession();
+        var earlier = await reader.LoadAsync<Profile>(id, cancellationToken);
+        return earlier is not null && Secrets.MatchesHash(token, earlier.TokenHash) ? earlier : null;
     }
 
     public async Task<Payload<Profile>> UpdateAsync(Guid id, ProfileInput input, CancellationToken cancellationToken)
@@ -35,8 +63,18 @@ public sealed class ProfileCommands(IDocumentSession session, ProfileAccess acce
         {
             return Payload<Profile>.Fail(check.Errors);
         }
-        session.Store(profile);
-        await session.SaveChangesAsync(cancellationToken);
+        // Update, not Store (an upsert would bring back a profile erased since we read it), with optimistic
+        // concurrency: the version read above must still be the stored one, so an erasure wins any race, as does a
+        // newer update. (UpdateExpectedVersion upserts too: it resurrected an erased profile in a test.)
+        session.Update(profile);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is ConcurrencyException or NonExistentDocumentException)
+        {
+            return Payload<Profile>.Fail("id", "CONFLICT", "The profile changed or was deleted while this update ran; read it again and retry.");
+        }
         return Payload<Profile>.Ok(profile);
     }
 

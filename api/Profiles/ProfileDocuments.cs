@@ -10,6 +10,9 @@ public static class ProfileDocuments
     // relocation are columns so the place predicate on the rows that index narrowed down reads no jsonb.
     public static void Configure(StoreOptions options) =>
         options.Schema.For<Profile>()
+            // An update names the version it read: one racing an erasure (or a newer update) fails instead of winning.
+            .UseOptimisticConcurrency(true)
+            .Metadata(m => m.Version.MapTo(p => p.Version))
             .Duplicate(p => p.VisibleToCoops)
             .Duplicate(p => p.Country)
             .Duplicate(p => p.WillRelocate)

@@ -26,6 +26,8 @@ public sealed class ProfileInput
     public bool? VisibleToCoops { get; set; }
     public bool? WantsToJoin { get; set; }
     public bool? WantsToFound { get; set; }
+    /// <summary>createProfile only: a retry with the same key returns the first profile and token.</summary>
+    public string? IdempotencyKey { get; set; }
 }
 
 public sealed class ProfileInputType : InputObjectGraphType<ProfileInput>
@@ -52,5 +54,6 @@ public sealed class ProfileInputType : InputObjectGraphType<ProfileInput>
         Field(i => i.VisibleToCoops, nullable: true).Description("Opt in to appear (without name or e-mail) in co-ops' candidate lists. Default false.");
         Field(i => i.WantsToJoin, nullable: true).Description("Interested in joining a co-op as a member (default true).");
         Field(i => i.WantsToFound, nullable: true).Description("Interested in founding a co-op.");
+        Field(i => i.IdempotencyKey, nullable: true).Description("createProfile only (updateProfile ignores it). " + Auth.IdempotencyKeys.Description);
     }
 }

@@ -5,8 +5,8 @@ using RolesBoard.Api.Auth;
 namespace RolesBoard.Api.RateLimiting;
 
 /// <summary>
-/// Fixed one-minute windows per client address and, for requests carrying a secret, per API key or profile
-/// token. Refusals are 429 with Retry-After (the framework's default would be 503).
+/// Fixed one-minute windows per client address (IPv6 by /64) and, for requests carrying a secret, per API key or
+/// profile token; each mutation in a request counts (<see cref="MutationLimits"/>). Refusals are 429 with Retry-After (the framework's default would be 503).
 /// </summary>
 public static class RateLimitingExtensions
 {
@@ -19,7 +19,7 @@ public static class RateLimitingExtensions
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(http => Window("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), perAddress)),
+                PartitionedRateLimiter.Create<HttpContext, string>(http => Window("address:" + ClientAddress.Key(http), perAddress)),
                 PartitionedRateLimiter.Create<HttpContext, string>(http => BearerSecret.From(http.Request) is { } secret
                     ? Window("secret:" + Secrets.Hash(secret), perSecret)
                     : RateLimitPartition.GetNoLimiter("anonymous")));
@@ -31,6 +31,7 @@ public static class RateLimitingExtensions
                 await context.HttpContext.Response.WriteAsync("Too many requests; retry after the time in Retry-After.", cancellationToken);
             };
         });
+        services.AddSingleton<MutationLimits>();
         return services;
     }
 

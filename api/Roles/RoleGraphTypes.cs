@@ -11,8 +11,10 @@ public sealed class RoleType : ObjectGraphType<Role>
         Description = "A role at a member co-op, posted by the co-op or collected from its own site.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(r => r.Title);
-        Field<NonNullGraphType<StringGraphType>>("description").Description("Sanitized HTML.").Resolve(c => c.Source.DescriptionHtml);
-        Field(r => r.DescriptionText).Description("The description as plain text.");
+        Field<NonNullGraphType<StringGraphType>>("description").Description("Sanitized HTML; a link to the co-op's page when the source's terms refuse republishing.")
+            .Resolve(c => RoleDescription.Html(c.Source));
+        Field<NonNullGraphType<StringGraphType>>("descriptionText").Description("The description as plain text (the same pointer when the source's terms refuse republishing).")
+            .Resolve(c => RoleDescription.Text(c.Source));
         Field(r => r.Skills).Description("Canonical skill names.");
         Field(r => r.Location, nullable: true);
         Field(r => r.Country, nullable: true).Description("ISO 3166 code of where the role is based, when known.");

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using Ganss.Xss;
 using RolesBoard.Api.Geography;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Money;
@@ -13,7 +12,6 @@ public static class RoleInputValidator
     private const int MaxTitle = 200;
     private const int MaxDescription = 50_000;
     private const int MaxSkills = 50;
-    private static readonly HtmlSanitizer Sanitizer = new();
     private static readonly HtmlParser Parser = new();
 
     public static Validation Apply(PostRoleInput input, Role role, DateTimeOffset now)
@@ -47,7 +45,7 @@ public static class RoleInputValidator
         }
 
         role.Title = title!;
-        role.DescriptionHtml = Sanitizer.Sanitize(description!);
+        role.DescriptionHtml = JobAdHtml.Sanitize(description!);
         role.DescriptionText = PlainText(role.DescriptionHtml);
         role.Skills = skills;
         role.Location = location;

@@ -17,7 +17,10 @@ public sealed class RolePosting(IDocumentStore store, IDocumentSession session, 
         var coop = await caller.CoopAsync(cancellationToken);
         if (coop is null)
         {
-            return caller.Secret is null ? Payload<Role>.Unauthenticated("postRole") : Payload<Role>.Forbidden("That key belongs to no co-op.");
+            return caller.Secret is null ? Payload<Role>.Unauthenticated("postRole")
+                : await caller.IsPendingClaimAsync(cancellationToken)
+                    ? Payload<Role>.Forbidden("This key acts once the co-op is verified: prove its domain with checkCoopDomain, or ask the network administrator.")
+                    : Payload<Role>.Forbidden("That key belongs to no co-op.");
         }
         if (!coop.Verified)
         {

@@ -30,6 +30,19 @@ public static class DatabaseFaults
         return false;
     }
 
+    /// <summary>A unique index refused a write (23505): another request stored the same key first.</summary>
+    public static bool IsUniqueViolation(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } or JasperFx.DocumentAlreadyExistsException)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now, 08xxx connection exceptions.
     private static bool IsOutageState(string state) => state is "57P01" or "57P02" or "57P03" || state.StartsWith("08", StringComparison.Ordinal);
 }

@@ -1,29 +1,36 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using RolesBoard.Api.Auth;
 
 namespace RolesBoard.Api.Storage;
 
 /// <summary>
 /// A private PostgreSQL cluster started from the machine's own binaries (initdb, pg_ctl): loopback only, on a
-/// free port, in a folder of ours. The app keeps its data in .data/postgres; tests and benchmarks use a
-/// temporary folder. It never touches the machine's system cluster.
+/// free port, in a folder of ours. The app keeps its data in .data/postgres, durably (fsync on); tests and
+/// benchmarks use a temporary folder and skip fsync. Every cluster trusts nobody: its superuser has a generated
+/// password (scram-sha-256) kept in the data folder, readable by its owner only. It never touches the machine's
+/// system cluster.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
     private const string SuperUser = "rolesboard";
     private const string DatabaseName = "rolesboard";
+    private const string PasswordFileName = "rolesboard.password";
 
     private readonly string _dataDirectory;
     private readonly string _binDirectory;
     private readonly bool _deleteOnDispose;
+    private readonly bool _durable;
     private readonly string? _runAsUser;
+    private string _password = "";
 
-    private EmbeddedPostgres(string dataDirectory, string binDirectory, bool deleteOnDispose, int port)
+    private EmbeddedPostgres(string dataDirectory, string binDirectory, bool deleteOnDispose, bool durable, int port)
     {
         _dataDirectory = dataDirectory;
         _binDirectory = binDirectory;
         _deleteOnDispose = deleteOnDispose;
+        _durable = durable;
         // initdb refuses to run as root, so the cluster belongs to an unprivileged user when we are root.
         _runAsUser = Environment.UserName == "root" ? "postgres" : null;
         Port = port;
@@ -32,13 +39,19 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     public int Port { get; }
 
     public string ConnectionString =>
-        $"Host=127.0.0.1;Port={Port};Username={SuperUser};Database={DatabaseName};Pooling=true;Maximum Pool Size=100;Timeout=5";
+        $"Host=127.0.0.1;Port={Port};Username={SuperUser};Password={_password};Database={DatabaseName};Pooling=true;Maximum Pool Size=100;Timeout=5";
 
-    /// <summary>Starts (creating it first when needed) the cluster kept in <paramref name="dataDirectory"/>.</summary>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, bool deleteOnDispose = false)
+    /// <summary>Where the superuser's password is kept: in the data folder, owner-only.</summary>
+    public string PasswordFile => Path.Combine(_dataDirectory, PasswordFileName);
+
+    /// <summary>
+    /// Starts (creating it first when needed) the cluster kept in <paramref name="dataDirectory"/>. It is durable
+    /// (fsync on) unless it is thrown away on dispose, or <paramref name="durable"/> says otherwise.
+    /// </summary>
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDirectory, bool deleteOnDispose = false, bool? durable = null)
     {
         var bin = FindBinDirectory();
-        var server = new EmbeddedPostgres(Path.GetFullPath(dataDirectory), bin, deleteOnDispose, FreeLoopbackPort());
+        var server = new EmbeddedPostgres(Path.GetFullPath(dataDirectory), bin, deleteOnDispose, durable ?? !deleteOnDispose, FreeLoopbackPort());
         await server.StartAsync();
         return server;
     }
@@ -73,6 +86,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             await StopAsync();
         }
         await StartServerAsync();
+        if (!File.Exists(PasswordFile))
+        {
+            await ClusterPassword.RequireAsync(ConnectionString, _dataDirectory, PasswordFile, SuperUser); // made before passwords: it trusted every local user
+        }
+        _password = (await File.ReadAllTextAsync(PasswordFile)).Trim();
         await CreateDatabaseAsync();
     }
 
@@ -80,13 +98,30 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         Directory.CreateDirectory(_dataDirectory);
         GiveToRunAsUser(_dataDirectory);
-        await RunAsync("initdb", $"-D \"{_dataDirectory}\" -U {SuperUser} --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
+        // initdb wants an empty folder and reads the password from a file its user can read: a private temporary
+        // one, moved into the data folder afterwards.
+        var password = Secrets.New("pg");
+        var pending = Path.Combine(Path.GetTempPath(), "rolesboard-pw-" + Guid.NewGuid().ToString("N"));
+        await ClusterPassword.WritePrivateAsync(pending, password);
+        GiveToRunAsUser(pending);
+        try
+        {
+            var sync = _durable ? "" : " --no-sync";
+            await RunAsync("initdb", $"-D \"{_dataDirectory}\" -U {SuperUser} --auth=scram-sha-256 --pwfile=\"{pending}\" --encoding=UTF8 --locale=C.UTF-8{sync}");
+        }
+        finally
+        {
+            File.Delete(pending);
+        }
+        await ClusterPassword.WritePrivateAsync(PasswordFile, password);
     }
 
     private Task StartServerAsync()
     {
         // Loopback only; the socket directory is the data folder so nothing else on the machine is touched.
-        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k '{_dataDirectory}' -c fsync=off -c max_connections=300 -c shared_buffers=256MB";
+        // Throwaway clusters skip fsync (fast tests); the app's own data is written durably.
+        var durability = _durable ? "-c fsync=on -c synchronous_commit=on -c full_page_writes=on" : "-c fsync=off";
+        var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k '{_dataDirectory}' {durability} -c max_connections=300 -c shared_buffers=256MB";
         var log = Path.Combine(_dataDirectory, "server.log");
         return RunAsync("pg_ctl", $"start -D \"{_dataDirectory}\" -l \"{log}\" -w -t 60 -o \"{options}\"");
     }

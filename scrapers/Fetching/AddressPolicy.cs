@@ -33,6 +33,7 @@ public static class AddressPolicy
         || (b[0] == 192 && b[1] == 168)             // private
         || (b[0] == 192 && b[1] == 0 && b[2] == 0)  // IETF protocol assignments
         || (b[0] == 198 && b[1] is 18 or 19)        // benchmarking
+        || (b[0] == 168 && b[1] == 63 && b[2] == 129 && b[3] == 16) // Azure's WireServer: metadata outside link-local
         || b[0] >= 224);                            // multicast, reserved and 255.255.255.255 broadcast
 
     private static bool IsPublicV6(IPAddress address)
@@ -43,12 +44,14 @@ public static class AddressPolicy
         {
             return false;
         }
-        // Forms that carry an IPv4 address inside: IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::/96), 6to4 (2002::/16).
-        if (b.Take(12).All(x => x == 0))
-        {
-            return IsPublicV4(b[12..16]);
-        }
+        // NAT64 (64:ff9b::/96 well-known, 64:ff9b:1::/48 local use) reaches IPv4 through a gateway that may sit inside
+        // the network, whatever IPv4 address is inside: refused whole.
         if (b[0] == 0x00 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b)
+        {
+            return false;
+        }
+        // Forms that carry an IPv4 address inside: IPv4-compatible (::a.b.c.d), 6to4 (2002::/16).
+        if (b.Take(12).All(x => x == 0))
         {
             return IsPublicV4(b[12..16]);
         }

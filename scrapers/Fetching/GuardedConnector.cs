@@ -15,10 +15,11 @@ public sealed class GuardedConnector(bool allowPrivateNetwork)
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
             ? [literal]
             : await Dns.GetHostAddressesAsync(host, ct);
-        if (!allowPrivateNetwork && addresses.FirstOrDefault(a => !AddressPolicy.IsPublic(a)) is { } refused)
+        if (!allowPrivateNetwork && addresses.Any(a => !AddressPolicy.IsPublic(a)))
         {
-            // Refuse the whole name: connecting to its other addresses would let DNS answers pick the target.
-            throw new RefusedAddressException($"refused to connect to {host} ({refused}): not a public address");
+            // Refuse the whole name: connecting to its other addresses would let DNS answers pick the target. The
+            // message never names the address: it reaches co-ops in scrape runs and would map the private network.
+            throw new RefusedAddressException($"refused to connect to {host}: not a public address");
         }
         if (addresses.Length == 0)
         {

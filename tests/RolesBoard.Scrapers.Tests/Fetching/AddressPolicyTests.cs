@@ -30,6 +30,17 @@ public sealed class AddressPolicyTests
     [InlineData("2002:7f00:1::")]
     public void RefusesNonPublicAddresses(string address) => Assert.False(AddressPolicy.IsPublic(IPAddress.Parse(address)));
 
+    /// <summary>Azure's WireServer (a metadata endpoint outside link-local) and NAT64, which reaches IPv4 through a gateway
+    /// that may sit inside the network: the well-known prefix even for a public IPv4 inside, and the local-use /48.</summary>
+    [Theory]
+    [InlineData("168.63.129.16")]
+    [InlineData("::ffff:168.63.129.16")]
+    [InlineData("64:ff9b::5db8:d70e")]
+    [InlineData("64:ff9b::93.184.215.14")]
+    [InlineData("64:ff9b:1::1")]
+    [InlineData("64:ff9b:1:ffff::5db8:d70e")]
+    public void RefusesCloudEndpointsAndNat64Prefixes(string address) => Assert.False(AddressPolicy.IsPublic(IPAddress.Parse(address)));
+
     [Theory]
     [InlineData("93.184.215.14")]
     [InlineData("172.32.0.1")]

@@ -57,6 +57,16 @@ public sealed class SsrfGuardTests : IDisposable
         Assert.Equal(0, Volatile.Read(ref _accepted));
     }
 
+    [Theory]
+    [InlineData("http://localhost:{0}/", "localhost")]
+    [InlineData("http://127.0.0.1:{0}/", "127.0.0.1")]
+    public async Task SaysNotAPublicAddressWithoutSayingWhichAddressANameResolvedTo(string template, string host)
+    {
+        using var fetcher = new PoliteFetcher(new FetchOptions { PerHostDelay = TimeSpan.Zero, RequestTimeout = TimeSpan.FromSeconds(2) });
+        var result = await fetcher.FetchAsync(new Uri(string.Format(System.Globalization.CultureInfo.InvariantCulture, template, Port)));
+        Assert.Equal($"refused to connect to {host}: not a public address", result.Error);
+    }
+
     [Fact]
     public async Task ConnectsWhenPrivateNetworkIsExplicitlyAllowed()
     {

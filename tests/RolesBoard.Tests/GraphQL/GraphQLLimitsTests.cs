@@ -84,6 +84,39 @@ public sealed class GraphQLLimitsTests(RolesBoardApp app)
     }
 
     [Fact]
+    public async Task RefusesFragmentsThatDoubleAtEachLevelBeforeValidating()
+    {
+        // 30 lines of text, 2^30 fields once expanded: validation alone would keep a core busy for minutes.
+        var (status, body) = await PostAsync(DoublingFragments(30));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("fragments are expanded", body);
+    }
+
+    [Fact]
+    public async Task AnswersFragmentsThatExpandWithinTheLimit()
+    {
+        // 2^9 = 512 fields once expanded: legitimate reuse of fragments still works.
+        var (status, body) = await PostAsync(DoublingFragments(9));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Query", JsonNode.Parse(body)!["data"]!["__typename"]!.GetValue<string>());
+    }
+
+    /// <summary><c>{ ...F0 } fragment F0 on Query { ...F1 ...F1 } ... fragment Fn on Query { __typename }</c>.</summary>
+    private static string DoublingFragments(int levels) =>
+        "{ ...F0 } " + string.Concat(Enumerable.Range(0, levels).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} "))
+        + $"fragment F{levels} on Query {{ __typename }}";
+
+    [Fact]
+    public async Task ChargesIntrospectionListsThatNestInsideThemselves()
+    {
+        // Shallower than the depth limit and one field per level, but each level asks for every type's every field again.
+        var nested = string.Concat(Enumerable.Repeat("fields { type { ", 5)) + "name" + new string('}', 10);
+        var (status, body) = await PostAsync("{ __schema { types { " + nested + " } } }");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("complexity", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task AllowsTheStandardIntrospectionQuery()
     {
         var body = await app.GraphQLAsync(IntrospectionQuery);

@@ -63,6 +63,7 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ROLESBOARD_STATS_INTERVAL", "0");
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_ADDRESS", "1000000");
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_KEY", "1000000");
+        builder.UseSetting("ROLESBOARD_PROFILES_PER_ADDRESS_PER_HOUR", "1000000");
         ConfigureSettings(builder);
     }
 

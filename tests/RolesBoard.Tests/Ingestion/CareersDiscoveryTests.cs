@@ -33,7 +33,8 @@ public sealed class CareersDiscoveryTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task CareersUrlsSetByTheCoopAreNeverOverwrittenByDiscovery()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site, website: "https://override.example.coop");
+        // The website (same host, nothing listening) would discover nothing; the co-op's own URL is what counts.
+        var coop = await app.CoopWithCareersPageAsync(_site, website: $"http://{_site.BaseUrl.Host}:9/");
 
         await app.ScrapeOnceAsync(coop);
         await app.ScrapeOnceAsync(coop);

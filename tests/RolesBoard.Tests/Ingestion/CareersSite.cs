@@ -52,7 +52,14 @@ public sealed class CareersSite : IAsyncDisposable
     private async Task JobsAsync(HttpContext context)
     {
         Interlocked.Increment(ref _jobsRequests);
-        await Task.Delay(JobsDelay);
+        try
+        {
+            await Task.Delay(JobsDelay, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            return; // the scraper gave up (a tarpit test): nothing to answer
+        }
         if (!HasCareersPage)
         {
             context.Response.StatusCode = 404;

@@ -11,6 +11,10 @@ public class IngestionApp : RolesBoardApp
     {
         builder.UseSetting("Scraping:AllowPrivateNetwork", "true");
         builder.UseSetting("Scraping:PerHostDelay", "00:00:00");
+        // Short enough for a tarpit test to end quickly, long enough for the fixtures' deliberate delays.
+        builder.UseSetting("Scraping:CoopBudget", "00:00:05");
+        // Fixture sites speak plain HTTP on a port of their own.
+        builder.UseSetting("Coops:DomainProofUrl", "http://{authority}/.well-known/rolesboard-verification.txt");
     }
 }
 

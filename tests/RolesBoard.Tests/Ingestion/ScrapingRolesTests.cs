@@ -146,6 +146,34 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ATarpitSiteIsStoppedAtTheCoopsTimeBudget()
+    {
+        // The site holds every answer for 30 s; the co-op's run gets 5 s (IngestionApp), then the next co-op's turn comes.
+        _site.JobsDelay = TimeSpan.FromSeconds(30);
+        var coop = await app.CoopWithCareersPageAsync(_site);
+        var payload = await app.ScrapeNowAsync(coop.Id, coop.ApiKey);
+
+        var run = payload["runs"]!.AsArray().Single()!;
+        Assert.Equal("FAILED", run.Text("outcome"));
+        Assert.Contains("time budget", run.Text("error"));
+    }
+
+    [Fact]
+    public async Task TheApiHonoursAForbiddingSourceLikeTheFeedsDo()
+    {
+        _site.Terms = "Copyright 2026 A co-op. All rights reserved.";
+        var coop = await app.CoopWithCareersPageAsync(_site);
+        await app.ScrapeOnceAsync(coop);
+
+        var role = (await app.RolesOfAsync(coop.Id))[0];
+        var body = await app.GraphQLAsync("query($id: ID!) { role(id: $id) { description descriptionText } }", new { id = role.Id });
+        var answered = body["data"]!["role"]!;
+        Assert.DoesNotContain("Join us as", answered.Text("description"));
+        Assert.DoesNotContain("Join us as", answered.Text("descriptionText"));
+        Assert.Contains(role.SourceUrl!, answered.Text("descriptionText"));
+    }
+
+    [Fact]
     public async Task TwoConcurrentScrapeNowCallsScrapeTheSiteOnce()
     {
         var coop = await app.CoopWithCareersPageAsync(_site);

@@ -126,9 +126,62 @@ public sealed class CandidatesAndIntroductionsTests(RolesBoardApp app) : IAsyncL
 
         var id = (await RequestAsync(seeker.Id, _coop.ApiKey))["introduction"]!["id"]!.GetValue<string>();
         var byCoop = await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { errors { code } } }", new { id }, _coop.ApiKey);
-        Assert.Equal(["FORBIDDEN"], byCoop["data"]!["answerIntroduction"]!.Codes());
+        Assert.Equal(["NOT_FOUND"], byCoop["data"]!["answerIntroduction"]!.Codes()); // the co-op's key is no profile's token
         var anonymous = await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { errors { code } } }", new { id });
         Assert.Equal(["UNAUTHENTICATED"], anonymous["data"]!["answerIntroduction"]!.Codes());
+    }
+
+    [Fact]
+    public async Task CoopsReadReasonsFromPublicFactsOnly()
+    {
+        var onsite = await app.PostRoleIdAsync(_coop.ApiKey, new
+        {
+            title = "Django developer", description = "On site.", skills = new[] { "Django" }, location = "Porto, Portugal", remote = "ONSITE",
+            salary = new { min = 25000, max = 30000, currency = "EUR", period = "YEAR" },
+        });
+        var seeker = await app.CreateProfileKeyAsync(Seekers.Ana(i =>
+        {
+            i["visibleToCoops"] = true;
+            i["skills"] = new[] { "Django" };
+            i["location"] = "Rua Augusta 12, Lisbon, Portugal";
+            i["salaryFloor"] = new { amount = 42000, currency = "GBP", period = "YEAR" };
+            i["availableFrom"] = "2026-01-01";
+        }));
+
+        using var response = await app.PostGraphQLAsync(CandidatesQuery, new { id = onsite }, _coop.ApiKey);
+        var raw = await response.Content.ReadAsStringAsync();
+        var reasons = JsonNode.Parse(raw)!["data"]!["candidates"]![0]!["reasons"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
+        Assert.DoesNotContain("floor", raw);
+        Assert.DoesNotContain("42,000", raw);
+        Assert.DoesNotContain("Rua Augusta", raw);
+        Assert.Contains("Has 1 of 1 skills: Django", reasons);
+        Assert.Contains("Based in Portugal", reasons);
+        Assert.Contains("Available now", reasons);
+
+        // The seeker's own reasons still speak to them about their floor.
+        var mine = await app.MatchesAsync(seeker.Id, seeker.Token);
+        Assert.Contains(mine["data"]!["matches"]!.AsArray(), m => m!["reasons"]!.AsArray().Any(r => r!.GetValue<string>().Contains("your floor of GBP 42,000")));
+    }
+
+    [Fact]
+    public async Task ASeekerWhoTurnsPrivateLeavesIntroductionsTheyHaveNotAccepted()
+    {
+        var pending = await SeekerAsync("Olga Open", visible: true, ["Django"]);
+        var accepted = await SeekerAsync("Ada Accepted", visible: true, ["Django"]);
+        await RequestAsync(pending.Id, _coop.ApiKey);
+        var id = (await RequestAsync(accepted.Id, _coop.ApiKey))["introduction"]!["id"]!.GetValue<string>();
+        await app.GraphQLAsync("mutation($id: ID!) { answerIntroduction(id: $id, accept: true) { errors { code } } }", new { id }, accepted.Token);
+
+        foreach (var (seeker, name) in new[] { (pending, "Olga Open"), (accepted, "Ada Accepted") })
+        {
+            var input = Seekers.Ana(i => { i["name"] = name; i["visibleToCoops"] = false; i["skills"] = new[] { "Django" }; });
+            var update = await app.GraphQLAsync("mutation($id: ID!, $input: ProfileInput!) { updateProfile(id: $id, input: $input) { errors { code } } }",
+                new { id = seeker.Id, input }, seeker.Token);
+            Assert.Empty(update["data"]!["updateProfile"]!.Codes());
+        }
+
+        var left = await IntroductionsAsync();
+        Assert.Equal([accepted.Id], left.Select(i => i!["candidate"]!["id"]!.GetValue<string>()));
     }
 
     private async Task<JsonNode> RequestAsync(string profileId, string key)

@@ -13,6 +13,20 @@ public sealed class ProfileTests(RolesBoardApp app) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
+    public async Task ARetriedCreateWithTheSameIdempotencyKeyReturnsTheFirstProfileAndToken()
+    {
+        var key = Guid.NewGuid().ToString();
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => app.CreateProfileKeyAsync(Seekers.Ana(i => i["idempotencyKey"] = key))));
+        var retry = await app.CreateProfileKeyAsync(Seekers.Ana(i => i["idempotencyKey"] = key));
+        Assert.All(attempts, a => Assert.Equal(retry, a));
+
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        Assert.Equal(1, await session.Query<Profile>().CountAsync());
+        var shortKey = await app.CreateProfileAsync(Seekers.Ana(i => i["idempotencyKey"] = "retry-1"));
+        Assert.Equal(["TOO_SHORT"], shortKey.Codes());
+    }
+
+    [Fact]
     public async Task CreatingAProfileReturnsATokenOnceAndStoresOnlyItsHash()
     {
         var seeker = await app.CreateProfileKeyAsync(Seekers.Ana());

@@ -25,13 +25,35 @@ public sealed class ProfileTokenTests(RolesBoardApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnotherProfilesTokenIsForbidden()
+    public async Task AnotherProfilesTokenCannotTellTheProfileExists()
     {
         var other = await app.CreateProfileKeyAsync(Seekers.Ana(i => i["email"] = "other@example.org"));
-        Assert.Equal(["FORBIDDEN"], (await UpdateAsync(other.Token)).Codes());
-        Assert.Equal(["FORBIDDEN"], (await DeleteAsync("rbp_made-up")).Codes());
-        Assert.Equal("FORBIDDEN", (await app.MatchesAsync(_seeker.Id, other.Token)).ErrorCode());
-        Assert.Equal("FORBIDDEN", (await ExportAsync(other.Token)).ErrorCode());
+        Assert.Equal(["NOT_FOUND"], (await UpdateAsync(other.Token)).Codes());
+        Assert.Equal(["NOT_FOUND"], (await DeleteAsync("rbp_made-up")).Codes());
+        Assert.Equal("NOT_FOUND", (await app.MatchesAsync(_seeker.Id, other.Token)).ErrorCode());
+        Assert.Equal("NOT_FOUND", (await ExportAsync(other.Token)).ErrorCode());
+        var profile = await app.GraphQLAsync("query($id: ID!) { profile(id: $id) { id } }", new { id = _seeker.Id }, other.Token);
+        var unknown = await app.GraphQLAsync("query($id: ID!) { profile(id: $id) { id } }", new { id = Guid.NewGuid() }, other.Token);
+        Assert.Equal("NOT_FOUND", profile.ErrorCode());
+        Assert.Equal(unknown["errors"]![0]!["message"]!.GetValue<string>(), profile["errors"]![0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnUpdateRacingAnErasureNeverBringsTheProfileBack()
+    {
+        for (var round = 0; round < 10; round++)
+        {
+            var seeker = await app.CreateProfileKeyAsync(Seekers.Ana(i => i["email"] = $"racer{round}@example.org"));
+            var updates = Enumerable.Range(0, 6).Select(_ => app.GraphQLAsync(
+                "mutation($id: ID!, $input: ProfileInput!) { updateProfile(id: $id, input: $input) { errors { code } } }",
+                new { id = seeker.Id, input = Seekers.Ana(i => i["headline"] = "Changed") }, seeker.Token));
+            var erasure = app.GraphQLAsync("mutation($id: ID!) { deleteProfile(id: $id) { errors { code } } }", new { id = seeker.Id }, seeker.Token);
+            await Task.WhenAll([.. updates, erasure]);
+            Assert.Empty((await erasure)["data"]!["deleteProfile"]!.Codes());
+
+            var after = await app.GraphQLAsync("query($id: ID!) { profile(id: $id) { id } }", new { id = seeker.Id }, seeker.Token);
+            Assert.Equal("NOT_FOUND", after.ErrorCode());
+        }
     }
 
     [Fact]

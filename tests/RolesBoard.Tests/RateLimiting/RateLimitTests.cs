@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using RolesBoard.Tests.Infrastructure;
 
 namespace RolesBoard.Tests.RateLimiting;
@@ -11,6 +13,7 @@ public sealed class RateLimitedApp : RolesBoardApp
     {
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_ADDRESS", "8");
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_KEY", "3");
+        builder.UseSetting("ROLESBOARD_PROFILES_PER_ADDRESS_PER_HOUR", "2");
     }
 }
 
@@ -35,6 +38,53 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
 
         // Another key is counted apart (until the address limit).
         Assert.Equal(HttpStatusCode.OK, (await app.PostGraphQLAsync("{ __typename }", bearer: "rbk_another-key")).StatusCode);
+    }
+
+    /// <summary>POSTs a GraphQL request as if from <paramref name="address"/> (the test server lets the test set it).</summary>
+    private async Task<HttpStatusCode> PostFromAsync(string address, string query, object? variables = null)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { query, variables }, RolesBoardApp.JsonOptions);
+        var context = await app.Server.SendAsync(http =>
+        {
+            http.Connection.RemoteIpAddress = IPAddress.Parse(address);
+            http.Request.Method = HttpMethods.Post;
+            http.Request.Path = "/graphql";
+            http.Request.ContentType = "application/json";
+            http.Request.Body = new MemoryStream(body);
+        });
+        return (HttpStatusCode)context.Response.StatusCode;
+    }
+
+    [Fact]
+    public async Task IPv6ClientsAreCountedByTheirSlash64()
+    {
+        // Eight addresses of one /64 share its eight requests a minute; the next /64 is another client.
+        for (var i = 1; i <= 8; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, await PostFromAsync($"2001:db8:64:1::{i:x}", "{ __typename }"));
+        }
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("2001:db8:64:1:ffff::9", "{ __typename }"));
+        Assert.Equal(HttpStatusCode.OK, await PostFromAsync("2001:db8:64:2::1", "{ __typename }"));
+    }
+
+    [Fact]
+    public async Task EachMutationInARequestCountsAgainstTheLimit()
+    {
+        // One request, nine mutations: over the eight a minute this address may make.
+        static string Aliased(int count) => "mutation { "
+            + string.Join(' ', Enumerable.Range(0, count).Select(i => $"m{i}: closeRole(id: \"{Guid.NewGuid()}\") {{ errors {{ code }} }}")) + " }";
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("198.51.100.7", Aliased(9)));
+        Assert.Equal(HttpStatusCode.OK, await PostFromAsync("198.51.100.8", Aliased(3)));
+    }
+
+    [Fact]
+    public async Task ProfileCreationIsCappedPerAddressPerHour()
+    {
+        const string create = "mutation($input: ProfileInput!) { createProfile(input: $input) { profile { id } errors { code } } }";
+        Assert.Equal(HttpStatusCode.OK, await PostFromAsync("203.0.113.5", create, new { input = Seekers.Ana() }));
+        Assert.Equal(HttpStatusCode.OK, await PostFromAsync("203.0.113.5", create, new { input = Seekers.Ana() }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostFromAsync("203.0.113.5", create, new { input = Seekers.Ana() }));
+        Assert.Equal(HttpStatusCode.OK, await PostFromAsync("203.0.113.6", create, new { input = Seekers.Ana() }));
     }
 
     [Fact]
