@@ -80,5 +80,3 @@ public sealed class RoleStatusType : EnumerationGraphType
         Add("EXPIRED", "EXPIRED");
     }
 }
-
-public sealed class RoleConnectionType() : global::RolesBoard.Api.GraphQL.ConnectionType<Role, RoleType>("Role");
