@@ -24,6 +24,12 @@ public static class MatchScorer
     /// <summary>Too little overlap with the hours a remote role keeps is close to a deal-breaker, not a detail.</summary>
     internal const double MissedOverlapPenalty = 0.5;
 
+    /// <summary>How much of the score the co-op terms a seeker asked about can take away (all missed: a fifth).</summary>
+    internal const double TermsWeight = 0.2;
+
+    /// <summary>The score's scale for a co-op terms value (1 when nothing is asked): never above 1, so cut bounds hold.</summary>
+    internal static double TermsScale(double termsValue) => 1 - TermsWeight * (1 - termsValue);
+
     public static Fit? Score(Profile seeker, Role role, DateTimeOffset now) => Score(SeekerFacts.From(seeker), RoleFacts.From(role), now);
 
     /// <summary>The fit with its reasons: for the results shown.</summary>
@@ -53,6 +59,7 @@ public static class MatchScorer
         var pay = FitFactors.Pay(seeker, role);
         var title = FitFactors.Title(seeker, role);
         var freshness = FitFactors.Freshness(role, now);
+        var terms = CoopFit.Terms(seeker, role);
 
         var score = SkillsWeight * skills.Value + PlaceWeight * place.Value + ZoneWeight * zone.Value + TypeWeight * type.Value
             + PayWeight * pay.Value + TitleWeight * title.Value + FreshnessWeight * freshness.Value;
@@ -60,7 +67,8 @@ public static class MatchScorer
         {
             score *= MissedOverlapPenalty;
         }
-        return new Weighed(Math.Round(Math.Clamp(score, 0, 1), 4), skills, [place, zone, type, pay, title, freshness]);
+        score *= TermsScale(terms.Value);
+        return new Weighed(Math.Round(Math.Clamp(score, 0, 1), 4), skills, [place, zone, type, pay, title, freshness, terms]);
     }
 
     private sealed record SkillFit(double Value, List<string> Matched, List<string> Missing, Func<IEnumerable<string>> Reasons);
@@ -106,4 +114,19 @@ public static class MatchScorer
         }
         return new SkillFit(SkillValue(coverage, breadth), matched, missing, Reasons);
     }
+}
+
+/// <summary>
+/// The match index's cut bounds, beside the scorer they must agree with: the most the factors a cut adds to the exact
+/// skill part can give (each value is at most 1, times its weight). The cuts scale by <see cref="MatchScorer.TermsScale"/>,
+/// never above 1, so skill part plus these stays an upper bound of a cut's rank. MatchIndexCutTests holds them against
+/// exhaustive scoring.
+/// </summary>
+internal static class CutBounds
+{
+    /// <summary>A seeker's matches: employment type, pay and freshness (place, zone and title are left to exact scoring).</summary>
+    public const double RolesRestMax = MatchScorer.TypeWeight + MatchScorer.PayWeight + MatchScorer.FreshnessWeight;
+
+    /// <summary>A role's candidates: place, employment type and pay (zone and title are left to exact scoring).</summary>
+    public const double ProfilesRestMax = MatchScorer.PlaceWeight + MatchScorer.TypeWeight + MatchScorer.PayWeight;
 }

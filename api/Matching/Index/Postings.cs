@@ -47,6 +47,20 @@ internal sealed class Postings<T>
         }
     }
 
+    /// <summary>Every entry that passes the test, as a list (safe to Put while walking it).</summary>
+    public List<T> Where(Func<T, bool> test)
+    {
+        var found = new List<T>();
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            if (_entries[slot] is { } entry && test(entry))
+            {
+                found.Add(entry);
+            }
+        }
+        return found;
+    }
+
     public void Remove(Guid id)
     {
         if (!_slotOf.Remove(id, out var slot))
@@ -152,7 +166,7 @@ internal sealed class Postings<T>
                     {
                         continue;
                     }
-                    var key = (skillParts[order[k]] + rank.Rest(entry), rank.TieBreak(entry), _ids[slot]);
+                    var key = ((skillParts[order[k]] + rank.Rest(entry)) * rank.Scale(entry), rank.TieBreak(entry), _ids[slot]);
                     if (best.Count == limit && best.TryPeek(out _, out var worst) && Worst.Instance.Compare(key, worst) <= 0)
                     {
                         continue;
@@ -233,7 +247,10 @@ internal struct CutHits
     }
 }
 
-/// <summary>How a cut ranks an entry: the scorer's skill part from its hits, plus a rest that never exceeds <see cref="RestMax"/>.</summary>
+/// <summary>
+/// How a cut ranks an entry: the scorer's skill part from its hits, plus a rest that never exceeds <see cref="RestMax"/>,
+/// scaled by a factor of at most 1 (so skill part plus RestMax bounds the rank; CutBounds holds the bounds).
+/// </summary>
 internal interface ICutRank<in T>
 {
     double RestMax { get; }
@@ -241,6 +258,8 @@ internal interface ICutRank<in T>
     double Skills(in CutHits hits, int skillCount);
 
     double Rest(T entry);
+
+    double Scale(T entry);
 
     bool Eligible(T entry);
 
