@@ -35,8 +35,7 @@ public sealed class MatchPreselection(IQuerySession session, MatchIndex index)
     public async Task<IReadOnlyList<Role>> RolesForAsync(SeekerFacts seeker, DateTimeOffset now, int first, CancellationToken cancellationToken)
     {
         EnsureReady();
-        var cut = index.RolesFor(seeker, now, RolesCut);
-        var best = Ranking.TopRoles(seeker, cut, facts => facts, now, first + Spare);
+        var best = BestRoles(index, seeker, now, first + Spare);
         // Re-checked on the documents themselves: the index may lag a commit made by another replica.
         return (await LoadAsync<Role>(best.Select(b => b.Id), cancellationToken)).Where(r => r.IsOpenAt(now)).ToList();
     }
@@ -44,11 +43,20 @@ public sealed class MatchPreselection(IQuerySession session, MatchIndex index)
     public async Task<IReadOnlyList<Profile>> ProfilesForAsync(RoleFacts role, DateTimeOffset now, int first, CancellationToken cancellationToken)
     {
         EnsureReady();
-        var countries = role.Remote == RemotePolicy.Remote ? RegionCountries(role.RemoteRegions) : role.Country is { } c ? [c] : null;
-        var cut = index.ProfilesFor(role, countries, ProfilesCut);
-        var best = Ranking.TopSeekers(role, cut, facts => facts, now, first + Spare);
+        var best = BestSeekers(index, role, now, first + Spare);
         // Visibility is re-checked on the documents: a profile made private elsewhere never leaks from a stale entry.
         return (await LoadAsync<Profile>(best.Select(b => b.Id), cancellationToken)).Where(p => p.VisibleToCoops).ToList();
+    }
+
+    /// <summary>The in-memory part of matches: the index's cut, scored exactly on its facts (the benchmark's floor calls it too).</summary>
+    public static IEnumerable<RoleFacts> BestRoles(MatchIndex index, SeekerFacts seeker, DateTimeOffset now, int take) =>
+        Ranking.TopRoles(seeker, index.RolesFor(seeker, now, RolesCut), facts => facts, now, take);
+
+    /// <summary>The in-memory part of candidates: profiles who can work where the role is done, cut and scored exactly.</summary>
+    public static IEnumerable<SeekerFacts> BestSeekers(MatchIndex index, RoleFacts role, DateTimeOffset now, int take)
+    {
+        var countries = role.Remote == RemotePolicy.Remote ? RegionCountries(role.RemoteRegions) : role.Country is { } c ? [c] : null;
+        return Ranking.TopSeekers(role, index.ProfilesFor(role, countries, ProfilesCut), facts => facts, now, take);
     }
 
     private void EnsureReady()

@@ -125,8 +125,11 @@ public static class MatchScorer
 internal static class CutBounds
 {
     /// <summary>A seeker's matches: employment type, pay and freshness (place, zone and title are left to exact scoring).</summary>
-    public const double RolesRestMax = MatchScorer.TypeWeight + MatchScorer.PayWeight + MatchScorer.FreshnessWeight;
+    public static double RolesRestMax(bool seekerHasFloor) => MatchScorer.TypeWeight + MatchScorer.PayWeight * PayMax(seekerHasFloor) + MatchScorer.FreshnessWeight;
 
     /// <summary>A role's candidates: place, employment type and pay (zone and title are left to exact scoring).</summary>
-    public const double ProfilesRestMax = MatchScorer.PlaceWeight + MatchScorer.TypeWeight + MatchScorer.PayWeight;
+    public static double ProfilesRestMax(bool roleStatesPay) => MatchScorer.PlaceWeight + MatchScorer.TypeWeight + MatchScorer.PayWeight * PayMax(roleStatesPay);
+
+    /// <summary>Pay is neutral (FitFactors.PayValue: 0.6) for every pair when one side states nothing: a tighter bound, so the cut stops sooner.</summary>
+    private static double PayMax(bool bothCanStatePay) => bothCanStatePay ? 1 : FitFactors.PayValue(null, null);
 }

@@ -25,6 +25,10 @@ internal sealed class Postings<T>
     private T?[] _entries = new T?[1024];
     private Guid[] _ids = new Guid[1024];
     private string[][] _skills = new string[1024][];
+
+    // Beside _skills, not read through it: the cut reads a count for each of tens of thousands of touched entries, and
+    // following each entry's array reference is a likely cache miss apiece.
+    private int[] _skillCounts = new int[1024];
     private int _slots;
 
     public int Count => _slotOf.Count;
@@ -37,6 +41,7 @@ internal sealed class Postings<T>
         _entries[slot] = entry;
         _ids[slot] = id;
         _skills[slot] = skills;
+        _skillCounts[slot] = skills.Length;
         foreach (var skill in skills)
         {
             if (!_bySkill.TryGetValue(skill, out var slots))
@@ -76,6 +81,7 @@ internal sealed class Postings<T>
         }
         _entries[slot] = null;
         _skills[slot] = [];
+        _skillCounts[slot] = 0;
         _freeSlots.Push(slot);
     }
 
@@ -129,7 +135,7 @@ internal sealed class Postings<T>
             for (var i = 0; i < touched.Length; i++)
             {
                 var slot = touched[i];
-                skillParts[i] = rank.Skills(hits[slot], _skills[slot].Length);
+                skillParts[i] = rank.Skills(hits[slot], _skillCounts[slot]);
                 top = Math.Max(top, skillParts[i]);
             }
             var bucketOf = (Buckets - 1) / Math.Max(top, double.Epsilon);
@@ -152,17 +158,21 @@ internal sealed class Postings<T>
             // A bounded min-heap keeps the best `limit`; a candidate that cannot beat the current worst is skipped
             // before the (costlier) eligibility test.
             var best = new PriorityQueue<int, (double Rank, long Tie, Guid Id)>(limit + 1, Worst.Instance);
+            var restMax = rank.RestMax;
+            // The worst kept rank once the heap is full: an entry whose skill part plus the most the rest can add
+            // stays below it is skipped before its rest is computed (most of a common skill's entries).
+            var floor = double.NegativeInfinity;
             for (var b = 0; b < Buckets; b++)
             {
                 var highestSkillPart = (Buckets - b) / bucketOf;
-                if (best.Count == limit && best.TryPeek(out _, out var floor) && highestSkillPart + rank.RestMax < floor.Rank)
+                if (highestSkillPart + restMax < floor)
                 {
                     break;
                 }
                 for (var k = starts[b]; k < starts[b + 1]; k++)
                 {
                     var slot = touched[order[k]];
-                    if (_entries[slot] is not { } entry)
+                    if (_entries[slot] is not { } entry || skillParts[order[k]] + restMax < floor)
                     {
                         continue;
                     }
@@ -179,6 +189,10 @@ internal sealed class Postings<T>
                     if (best.Count > limit)
                     {
                         best.Dequeue();
+                    }
+                    if (best.Count == limit && best.TryPeek(out _, out var kept))
+                    {
+                        floor = kept.Rank;
                     }
                 }
             }
@@ -203,6 +217,7 @@ internal sealed class Postings<T>
             Array.Resize(ref _entries, _slots * 2);
             Array.Resize(ref _ids, _slots * 2);
             Array.Resize(ref _skills, _slots * 2);
+            Array.Resize(ref _skillCounts, _slots * 2);
         }
         return _slots++;
     }

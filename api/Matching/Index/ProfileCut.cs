@@ -43,7 +43,7 @@ internal sealed class ProfileCut : ICutRank<SeekerFacts>
 
     public IReadOnlyDictionary<string, TermCredit> Terms { get; }
 
-    public double RestMax => CutBounds.ProfilesRestMax;
+    public double RestMax => CutBounds.ProfilesRestMax(_role.SalaryMaxYearlyGbp is not null);
 
     public double Skills(in CutHits hits, int skillCount)
     {

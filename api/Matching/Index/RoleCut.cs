@@ -39,7 +39,7 @@ internal sealed class RoleCut : ICutRank<RoleFacts>
 
     public IReadOnlyDictionary<string, TermCredit> Terms { get; }
 
-    public double RestMax => CutBounds.RolesRestMax;
+    public double RestMax => CutBounds.RolesRestMax(_floor is not null);
 
     public double Skills(in CutHits hits, int skillCount)
     {

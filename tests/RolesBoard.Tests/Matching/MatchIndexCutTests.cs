@@ -65,8 +65,8 @@ public sealed class MatchIndexCutTests
         {
             var roleCut = new RoleCut(seeker, Now);
             var profileCut = new ProfileCut(role, null);
-            Assert.InRange(roleCut.Rest(role), 0, CutBounds.RolesRestMax);
-            Assert.InRange(profileCut.Rest(seeker), 0, CutBounds.ProfilesRestMax);
+            Assert.InRange(roleCut.Rest(role), 0, roleCut.RestMax);
+            Assert.InRange(profileCut.Rest(seeker), 0, profileCut.RestMax);
             Assert.InRange(roleCut.Scale(role), 1 - MatchScorer.TermsWeight, 1);
             Assert.Equal(roleCut.Scale(role), profileCut.Scale(seeker));
         }
