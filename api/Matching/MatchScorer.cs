@@ -33,9 +33,14 @@ public static class MatchScorer
     public static Fit? Score(Profile seeker, Role role, DateTimeOffset now) => Score(SeekerFacts.From(seeker), RoleFacts.From(role), now);
 
     /// <summary>The fit with its reasons: for the results shown.</summary>
-    public static Fit? Score(SeekerFacts seeker, RoleFacts role, DateTimeOffset now) =>
+    /// <remarks>
+    /// The co-op terms' reasons speak to the seeker about their own preferences ("Member after 6 months, as you asked"):
+    /// they are written only for the seeker (<paramref name="forSeeker"/>), never into a co-op's candidate list.
+    /// </remarks>
+    public static Fit? Score(SeekerFacts seeker, RoleFacts role, DateTimeOffset now, bool forSeeker = true) =>
         Weigh(seeker, role, now) is { } weighed
-            ? new Fit(weighed.Score, weighed.Skills.Matched, weighed.Skills.Missing, [.. weighed.Skills.Reasons(), .. weighed.Others.SelectMany(f => f.Reasons)])
+            ? new Fit(weighed.Score, weighed.Skills.Matched, weighed.Skills.Missing,
+                [.. weighed.Skills.Reasons(), .. weighed.Others.SelectMany(f => f.Reasons), .. forSeeker ? weighed.Terms.Reasons : []])
             : null;
 
     /// <summary>The same score without writing any reason: for ranking the hundreds of pairs a page is chosen from.</summary>
@@ -44,7 +49,7 @@ public static class MatchScorer
     /// <summary>The skill factor from its two parts (the match index computes them its own way, and must agree).</summary>
     public static double SkillValue(double coverage, double breadth) => 0.85 * coverage + 0.15 * Math.Min(1, breadth);
 
-    private sealed record Weighed(double Score, SkillFit Skills, Factor[] Others);
+    private sealed record Weighed(double Score, SkillFit Skills, Factor[] Others, Factor Terms);
 
     private static Weighed? Weigh(SeekerFacts seeker, RoleFacts role, DateTimeOffset now)
     {
@@ -68,7 +73,7 @@ public static class MatchScorer
             score *= MissedOverlapPenalty;
         }
         score *= TermsScale(terms.Value);
-        return new Weighed(Math.Round(Math.Clamp(score, 0, 1), 4), skills, [place, zone, type, pay, title, freshness, terms]);
+        return new Weighed(Math.Round(Math.Clamp(score, 0, 1), 4), skills, [place, zone, type, pay, title, freshness], terms);
     }
 
     private sealed record SkillFit(double Value, List<string> Matched, List<string> Missing, Func<IEnumerable<string>> Reasons);

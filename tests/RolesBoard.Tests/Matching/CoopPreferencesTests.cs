@@ -102,6 +102,18 @@ public sealed class CoopPreferencesTests(RolesBoardApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CoopsNeverReadASeekersPreferencesInCandidates()
+    {
+        var ladder = await app.RegisterCoopWithFactsAsync("Long Co-op", "https://long.coop", new { membershipAfterMonths = 36, flatPay = false });
+        var role = await app.PostRoleIdAsync(ladder.ApiKey, new { title = "Django developer", description = "Django.", skills = new[] { "Django", "Python" }, remote = "REMOTE" });
+        await app.CreateProfileKeyAsync(Seekers.Ana(i => { i["visibleToCoops"] = true; i["coopPreferences"] = new { membershipWithinMonths = 12, flatPay = true }; }));
+        var body = await app.GraphQLAsync("query($id: ID!) { candidates(roleId: $id) { reasons } }", new { id = role }, ladder.ApiKey);
+        var reasons = body["data"]!["candidates"]!.AsArray().SelectMany(c => c!["reasons"]!.AsArray().Select(r => r!.GetValue<string>())).ToList();
+        Assert.NotEmpty(reasons);
+        Assert.DoesNotContain(reasons, r => r.Contains("asked", StringComparison.Ordinal) || r.Contains("Member", StringComparison.Ordinal) || r.Contains("flat", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task PreferencesAreValidatedAndKept()
     {
         var bad = await app.CreateProfileAsync(Seekers.Ana(i => i["coopPreferences"] = new { membershipWithinMonths = -1, maxHoursPerWeek = 0 }));
