@@ -51,7 +51,8 @@
     .catch(function (e) { status.textContent = 'Could not load roles: ' + e.message; });
 
   function meta(job) {
-    return [job.coop && job.coop.name, job.location, job.remote && job.remote.toLowerCase()].filter(Boolean).join(' · ');
+    var facts = (job.coop && job.coop.facts) || [];
+    return [job.coop && job.coop.name, job.location, job.remote && job.remote.toLowerCase()].concat(facts).filter(Boolean).join(' · ');
   }
   function link(href, text) {
     var a = el('a', text, { target: '_blank', rel: 'noopener' });

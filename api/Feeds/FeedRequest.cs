@@ -5,8 +5,8 @@ using RolesBoard.Api.Roles;
 namespace RolesBoard.Api.Feeds;
 
 /// <summary>
-/// The contract's query-string filters (<c>q</c>, repeatable <c>skill</c>, <c>remote</c>, <c>coop</c>) plus
-/// <c>limit</c> and <c>after</c>, shared by the feeds, the role list and the widget. Each bad value gets
+/// The contract's query-string filters (<c>q</c>, repeatable <c>skill</c>, <c>remote</c>, <c>coop</c>), the facets'
+/// <c>country</c> and repeatable <c>type</c>, plus <c>limit</c> and <c>after</c>, shared by the feeds, the role list and the widget. Each bad value gets
 /// a message a person can act on; unknown parameters (utm_source and friends) are ignored.
 /// </summary>
 public sealed partial record FeedRequest(RoleFilter Filter, int Limit, string? After)
@@ -17,7 +17,7 @@ public sealed partial record FeedRequest(RoleFilter Filter, int Limit, string? A
     private const int MaxSkills = 20;
 
     /// <summary>The parameters that change the answer: the output cache varies on exactly these.</summary>
-    public static readonly string[] Keys = ["q", "skill", "remote", "coop", "limit", "after"];
+    public static readonly string[] Keys = ["q", "skill", "remote", "coop", "country", "type", "limit", "after"];
 
     public static (FeedRequest? Request, string? Error) Parse(IQueryCollection query, int defaultLimit = DefaultLimit)
     {
@@ -64,22 +64,50 @@ public sealed partial record FeedRequest(RoleFilter Filter, int Limit, string? A
             filter.Coop = coop;
         }
 
+        var country = Single(query, "country")?.Trim();
+        if (!string.IsNullOrEmpty(country))
+        {
+            if (Geography.Countries.Resolve(country) is not { } code)
+            {
+                return Fail($"'country' must be an ISO 3166 code such as GB, not '{Clip(country)}'.");
+            }
+            filter.Country = code;
+        }
+
+        var types = new List<EmploymentType>();
+        foreach (var value in Values(query["type"]))
+        {
+            if (!Enum.TryParse<EmploymentType>(value.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var type) || !Enum.IsDefined(type))
+            {
+                return Fail($"'type' must be an employment type such as full_time or contractor, not '{Clip(value)}'.");
+            }
+            types.Add(type);
+        }
+        filter.EmploymentTypes = types.Count > 0 ? types.Distinct().ToList() : null;
+
         var limit = defaultLimit;
         var limitText = Single(query, "limit");
         if (limitText is not null && (!int.TryParse(limitText, out limit) || limit is < 1 or > MaxLimit))
         {
             return Fail($"'limit' must be a whole number from 1 to {MaxLimit}.");
         }
-        if (query["q"].Count > 1 || query["coop"].Count > 1 || query["limit"].Count > 1 || query["after"].Count > 1)
+        if (query["q"].Count > 1 || query["coop"].Count > 1 || query["country"].Count > 1 || query["limit"].Count > 1 || query["after"].Count > 1)
         {
-            return Fail("'q', 'coop', 'limit' and 'after' may each be given once; only 'skill' and 'remote' repeat.");
+            return Fail("'q', 'coop', 'country', 'limit' and 'after' may each be given once; only 'skill', 'remote' and 'type' repeat.");
         }
         var after = Single(query, "after");
         return (new FeedRequest(filter, limit, string.IsNullOrEmpty(after) ? null : after), null);
     }
 
     /// <summary>The filters as a query string (without limit and after), for links to the next page and the feeds.</summary>
-    public string ToQueryString(string? after = null)
+    public string ToQueryString(string? after = null) =>
+        Microsoft.AspNetCore.Http.QueryString.Create(Parts(after)).ToString();
+
+    /// <summary>The filters with one parameter's values replaced by <paramref name="value"/> (none when null): a facet's link.</summary>
+    public string ToQueryString(string key, string? value) => Microsoft.AspNetCore.Http.QueryString.Create(
+        Parts(null).Where(p => p.Key != key).Concat(value is null ? [] : [new(key, value)])).ToString();
+
+    private List<KeyValuePair<string, string?>> Parts(string? after)
     {
         var parts = new List<KeyValuePair<string, string?>>();
         if (Filter.Query is { } q)
@@ -92,11 +120,16 @@ public sealed partial record FeedRequest(RoleFilter Filter, int Limit, string? A
         {
             parts.Add(new("coop", coop));
         }
+        if (Filter.Country is { } country)
+        {
+            parts.Add(new("country", country));
+        }
+        parts.AddRange((Filter.EmploymentTypes ?? []).Select(t => new KeyValuePair<string, string?>("type", RoleDocument.GraphQLName(t)!.ToLowerInvariant())));
         if (after is not null)
         {
             parts.Add(new("after", after));
         }
-        return Microsoft.AspNetCore.Http.QueryString.Create(parts).ToString();
+        return parts;
     }
 
     private static bool TryParseRemote(string value, out RemotePolicy policy)

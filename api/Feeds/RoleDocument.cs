@@ -48,7 +48,7 @@ public sealed record RoleDocument(
         role.IsOpenAt(now) ? "OPEN" : role.Status == RoleStatus.Closed ? "CLOSED" : "EXPIRED",
         GraphQLName(role.Source)!,
         role.SourceUrl,
-        new CoopDocument(coop.Slug, coop.Name, coop.Website));
+        CoopDocument.From(coop));
 
     /// <summary>FullTime becomes FULL_TIME, as GraphQL.NET names enum values.</summary>
     public static string? GraphQLName(Enum? value) =>
@@ -57,4 +57,10 @@ public sealed record RoleDocument(
 
 public sealed record SalaryDocument(double Min, double Max, string Currency, string Period);
 
-public sealed record CoopDocument(string Slug, string Name, string Website);
+/// <summary>The co-op with the facts seekers ask about (null: not stated), and the same as labels (<see cref="CoopFactLabels"/>).</summary>
+public sealed record CoopDocument(string Slug, string Name, string Website, string? Ownership, bool? FlatPay, double? PayRatio,
+    int? MembershipAfterMonths, double? HoursPerWeek, IReadOnlyList<string> Facts)
+{
+    public static CoopDocument From(Coop coop) => new(coop.Slug, coop.Name, coop.Website, RoleDocument.GraphQLName(coop.Ownership), coop.FlatPay,
+        coop.PayRatio, coop.MembershipAfterMonths, coop.HoursPerWeek, CoopFactLabels.Of(coop));
+}

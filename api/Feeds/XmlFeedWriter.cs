@@ -10,6 +10,9 @@ public static class XmlFeedWriter
     public const string RssContentType = "application/rss+xml; charset=utf-8";
     public const string AtomContentType = "application/atom+xml; charset=utf-8";
 
+    /// <summary>The category scheme (Atom) or domain (RSS) of co-op fact categories.</summary>
+    public const string CoopFactsScheme = "urn:rolesboard:coop-facts";
+
     public static byte[] WriteRss(FeedContent content) => Write(new Rss20FeedFormatter(Build(content, rss: true)));
 
     public static byte[] WriteAtom(FeedContent content) => Write(new Atom10FeedFormatter(Build(content, rss: false)));
@@ -43,6 +46,11 @@ public static class XmlFeedWriter
         foreach (var skill in role.Skills)
         {
             syndicated.Categories.Add(new SyndicationCategory(skill));
+        }
+        // The co-op's facts are categories too, in their own scheme, so a reader can filter on "Flat pay" apart from skills.
+        foreach (var fact in role.Coop.Facts)
+        {
+            syndicated.Categories.Add(new SyndicationCategory(fact, CoopFactsScheme, null));
         }
         return syndicated;
     }

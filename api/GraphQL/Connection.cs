@@ -4,7 +4,7 @@ using GraphQL.Types;
 namespace RolesBoard.Api.GraphQL;
 
 /// <summary>A Relay cursor connection page.</summary>
-public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount);
+public record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount);
 
 public sealed record Edge<T>(string Cursor, T Node);
 

@@ -105,7 +105,7 @@ public static partial class GraphQLEndpoint
 
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
-        if (result.Errors?.Any(e => e.Code == DatabaseUnavailableError.ErrorCode) == true)
+        if (result.Errors?.Any(e => e.Code is DatabaseUnavailableError.ErrorCode or Matching.Index.MatchIndexNotReadyError.ErrorCode) == true)
         {
             return StatusCodes.Status503ServiceUnavailable;
         }

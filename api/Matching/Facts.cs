@@ -1,3 +1,4 @@
+using RolesBoard.Api.Coops;
 using RolesBoard.Api.Geography;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
@@ -10,10 +11,13 @@ namespace RolesBoard.Api.Matching;
 /// documents; made from the document itself everywhere, so the two can never disagree on a field.
 /// </summary>
 public sealed record RoleFacts(Guid Id, string Title, string[] Skills, string? Location, string? Country, RemotePolicy? Remote, string[] RemoteRegions,
-    string? TimeZone, int? MinOverlapHours, EmploymentType? EmploymentType, double? SalaryMaxYearlyGbp, DateTimeOffset DatePosted, DateTimeOffset? ExpiresAt, bool IsOpen)
+    string? TimeZone, int? MinOverlapHours, EmploymentType? EmploymentType, double? SalaryMaxYearlyGbp, DateTimeOffset DatePosted, DateTimeOffset? ExpiresAt, bool IsOpen,
+    Guid CoopId, CoopTerms Terms)
 {
-    public static RoleFacts From(Role role) => new(role.Id, role.Title, [.. role.Skills], role.Location, role.Country, role.Remote, [.. role.RemoteRegions],
-        role.TimeZone, role.MinOverlapHours, role.EmploymentType, role.SalaryMaxYearlyGbp, role.DatePosted, role.ExpiresAt, role.Status == RoleStatus.Open);
+    /// <summary>The role's facts with its co-op's terms (<see cref="CoopTerms.Unknown"/> when the co-op is not known here).</summary>
+    public static RoleFacts From(Role role, CoopTerms? terms = null) => new(role.Id, role.Title, [.. role.Skills], role.Location, role.Country, role.Remote, [.. role.RemoteRegions],
+        role.TimeZone, role.MinOverlapHours, role.EmploymentType, role.SalaryMaxYearlyGbp, role.DatePosted, role.ExpiresAt, role.Status == RoleStatus.Open,
+        role.CoopId, terms ?? CoopTerms.Unknown);
 
     public bool IsOpenAt(DateTimeOffset now) => IsOpen && (ExpiresAt is null || ExpiresAt > now);
 
@@ -28,12 +32,22 @@ public sealed record RoleFacts(Guid Id, string Title, string[] Skills, string? L
 /// profiles visible to co-ops, and drops them when a profile turns private or is erased.
 /// </summary>
 public sealed record SeekerFacts(Guid Id, string[] Skills, string? Location, string? Country, RemotePreference Remote, bool WillRelocate,
-    EmploymentType[] EmploymentTypes, Profiles.Money? SalaryFloor, double? SalaryFloorYearlyGbp, string[] DesiredRoles, string? Headline, string? TimeZone, bool Visible)
+    EmploymentType[] EmploymentTypes, Profiles.Money? SalaryFloor, double? SalaryFloorYearlyGbp, string[] DesiredRoles, string? Headline, string? TimeZone, bool Visible,
+    CoopPreferences Wants)
 {
     public static SeekerFacts From(Profile profile) => new(profile.Id, [.. profile.Skills], profile.Location, profile.Country, profile.Remote, profile.WillRelocate,
-        [.. profile.EmploymentTypes], profile.SalaryFloor, profile.SalaryFloorYearlyGbp, [.. profile.DesiredRoles], profile.Headline, profile.TimeZone, profile.VisibleToCoops);
+        [.. profile.EmploymentTypes], profile.SalaryFloor, profile.SalaryFloorYearlyGbp, [.. profile.DesiredRoles], profile.Headline, profile.TimeZone, profile.VisibleToCoops,
+        profile.CoopPreferences ?? CoopPreferences.None);
 
     /// <summary>Whether they can work where the role is done: a country the role is open to, or willing to move, or not saying.</summary>
     public bool CanWorkIn(IReadOnlyCollection<string>? countries) =>
         countries is not { Count: > 0 } || Country is null || WillRelocate || countries.Contains(Country);
+}
+
+/// <summary>What matching reads of a role's co-op: the facts seekers' preferences ask about. Null: the co-op does not say.</summary>
+public sealed record CoopTerms(Ownership? Ownership, bool? FlatPay, int? MembershipAfterMonths, double? HoursPerWeek)
+{
+    public static readonly CoopTerms Unknown = new(null, null, null, null);
+
+    public static CoopTerms From(Coop coop) => new(coop.Ownership, coop.FlatPay, coop.MembershipAfterMonths, coop.HoursPerWeek);
 }

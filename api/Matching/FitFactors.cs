@@ -8,11 +8,14 @@ namespace RolesBoard.Api.Matching;
 /// One factor of a fit: its value 0..1, the reason people read, and whether a hard requirement was missed. The reason
 /// is written only when asked for: ranking scores hundreds of pairs and shows a page of them.
 /// </summary>
-internal sealed record Factor(double Value, Func<string>? Reason, bool Missed = false)
+internal sealed record Factor(double Value, Func<string>? Reason, bool Missed = false, Func<IEnumerable<string>>? MoreReasons = null)
 {
-    public IReadOnlyList<string> Reasons => Reason is null ? [] : [Reason()];
+    public IReadOnlyList<string> Reasons => MoreReasons is not null ? [.. MoreReasons()] : Reason is null ? [] : [Reason()];
 
     public static Factor Neutral(double value) => new(value, null);
+
+    /// <summary>A factor made of several parts, each with its reason (the co-op terms a seeker asked about).</summary>
+    public static Factor Many(double value, Func<IEnumerable<string>> reasons) => new(value, null, MoreReasons: reasons);
 
     public static Factor Because(double value, Func<string> reason, bool missed = false) => new(value, reason, missed);
 }

@@ -24,12 +24,23 @@ public static class MatchScorer
     /// <summary>Too little overlap with the hours a remote role keeps is close to a deal-breaker, not a detail.</summary>
     internal const double MissedOverlapPenalty = 0.5;
 
+    /// <summary>How much of the score the co-op terms a seeker asked about can take away (all missed: a fifth).</summary>
+    internal const double TermsWeight = 0.2;
+
+    /// <summary>The score's scale for a co-op terms value (1 when nothing is asked): never above 1, so cut bounds hold.</summary>
+    internal static double TermsScale(double termsValue) => 1 - TermsWeight * (1 - termsValue);
+
     public static Fit? Score(Profile seeker, Role role, DateTimeOffset now) => Score(SeekerFacts.From(seeker), RoleFacts.From(role), now);
 
     /// <summary>The fit with its reasons: for the results shown.</summary>
-    public static Fit? Score(SeekerFacts seeker, RoleFacts role, DateTimeOffset now) =>
+    /// <remarks>
+    /// The co-op terms' reasons speak to the seeker about their own preferences ("Member after 6 months, as you asked"):
+    /// they are written only for the seeker (<paramref name="forSeeker"/>), never into a co-op's candidate list.
+    /// </remarks>
+    public static Fit? Score(SeekerFacts seeker, RoleFacts role, DateTimeOffset now, bool forSeeker = true) =>
         Weigh(seeker, role, now) is { } weighed
-            ? new Fit(weighed.Score, weighed.Skills.Matched, weighed.Skills.Missing, [.. weighed.Skills.Reasons(), .. weighed.Others.SelectMany(f => f.Reasons)])
+            ? new Fit(weighed.Score, weighed.Skills.Matched, weighed.Skills.Missing,
+                [.. weighed.Skills.Reasons(), .. weighed.Others.SelectMany(f => f.Reasons), .. forSeeker ? weighed.Terms.Reasons : []])
             : null;
 
     /// <summary>The same score without writing any reason: for ranking the hundreds of pairs a page is chosen from.</summary>
@@ -38,7 +49,7 @@ public static class MatchScorer
     /// <summary>The skill factor from its two parts (the match index computes them its own way, and must agree).</summary>
     public static double SkillValue(double coverage, double breadth) => 0.85 * coverage + 0.15 * Math.Min(1, breadth);
 
-    private sealed record Weighed(double Score, SkillFit Skills, Factor[] Others);
+    private sealed record Weighed(double Score, SkillFit Skills, Factor[] Others, Factor Terms);
 
     private static Weighed? Weigh(SeekerFacts seeker, RoleFacts role, DateTimeOffset now)
     {
@@ -53,6 +64,7 @@ public static class MatchScorer
         var pay = FitFactors.Pay(seeker, role);
         var title = FitFactors.Title(seeker, role);
         var freshness = FitFactors.Freshness(role, now);
+        var terms = CoopFit.Terms(seeker, role);
 
         var score = SkillsWeight * skills.Value + PlaceWeight * place.Value + ZoneWeight * zone.Value + TypeWeight * type.Value
             + PayWeight * pay.Value + TitleWeight * title.Value + FreshnessWeight * freshness.Value;
@@ -60,7 +72,8 @@ public static class MatchScorer
         {
             score *= MissedOverlapPenalty;
         }
-        return new Weighed(Math.Round(Math.Clamp(score, 0, 1), 4), skills, [place, zone, type, pay, title, freshness]);
+        score *= TermsScale(terms.Value);
+        return new Weighed(Math.Round(Math.Clamp(score, 0, 1), 4), skills, [place, zone, type, pay, title, freshness], terms);
     }
 
     private sealed record SkillFit(double Value, List<string> Matched, List<string> Missing, Func<IEnumerable<string>> Reasons);
@@ -106,4 +119,22 @@ public static class MatchScorer
         }
         return new SkillFit(SkillValue(coverage, breadth), matched, missing, Reasons);
     }
+}
+
+/// <summary>
+/// The match index's cut bounds, beside the scorer they must agree with: the most the factors a cut adds to the exact
+/// skill part can give (each value is at most 1, times its weight). The cuts scale by <see cref="MatchScorer.TermsScale"/>,
+/// never above 1, so skill part plus these stays an upper bound of a cut's rank. MatchIndexCutTests holds them against
+/// exhaustive scoring.
+/// </summary>
+internal static class CutBounds
+{
+    /// <summary>A seeker's matches: employment type, pay and freshness (place, zone and title are left to exact scoring).</summary>
+    public static double RolesRestMax(bool seekerHasFloor) => MatchScorer.TypeWeight + MatchScorer.PayWeight * PayMax(seekerHasFloor) + MatchScorer.FreshnessWeight;
+
+    /// <summary>A role's candidates: place, employment type and pay (zone and title are left to exact scoring).</summary>
+    public static double ProfilesRestMax(bool roleStatesPay) => MatchScorer.PlaceWeight + MatchScorer.TypeWeight + MatchScorer.PayWeight * PayMax(roleStatesPay);
+
+    /// <summary>Pay is neutral (FitFactors.PayValue: 0.6) for every pair when one side states nothing: a tighter bound, so the cut stops sooner.</summary>
+    private static double PayMax(bool bothCanStatePay) => bothCanStatePay ? 1 : FitFactors.PayValue(null, null);
 }

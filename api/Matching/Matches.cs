@@ -12,7 +12,7 @@ public sealed record RoleMatch(Role Role, Fit Fit);
 /// <summary>A candidate for a co-op: the fit, with reasons written for the co-op (<see cref="CoopReasons"/>).</summary>
 public sealed record CandidateMatch(Profile Profile, Fit Fit, IReadOnlyList<string> Reasons);
 
-/// <summary>matches and candidates: preselect (the match index, or PostgreSQL until it is built), score the documents exactly, best first.</summary>
+/// <summary>matches and candidates: preselect (the match index), score the documents exactly, best first.</summary>
 public sealed class Matches(IQuerySession session, MatchPreselection preselection, ProfileAccess access, Caller caller, TimeProvider clock)
 {
     public async Task<IReadOnlyList<RoleMatch>> ForProfileAsync(Guid profileId, int first, CancellationToken cancellationToken)
@@ -20,12 +20,12 @@ public sealed class Matches(IQuerySession session, MatchPreselection preselectio
         var seeker = SeekerFacts.From(await access.OwnOrThrowAsync(profileId, "matches", cancellationToken));
         var now = clock.GetUtcNow();
         var roles = await preselection.RolesForAsync(seeker, now, first, cancellationToken);
-        return Ranking.BestRoles(seeker, roles, RoleFacts.From, now, first).Select(x => new RoleMatch(x.Item, x.Fit)).ToList();
+        return Ranking.BestRoles(seeker, roles, preselection.FactsOf, now, first).Select(x => new RoleMatch(x.Item, x.Fit)).ToList();
     }
 
     public async Task<IReadOnlyList<CandidateMatch>> ForRoleAsync(Guid roleId, int first, CancellationToken cancellationToken)
     {
-        var role = RoleFacts.From(await OwnRoleOrThrowAsync(caller, session, roleId, "candidates", cancellationToken));
+        var role = preselection.FactsOf(await OwnRoleOrThrowAsync(caller, session, roleId, "candidates", cancellationToken));
         var now = clock.GetUtcNow();
         var profiles = await preselection.ProfilesForAsync(role, now, first, cancellationToken);
         return Ranking.BestSeekers(role, profiles, SeekerFacts.From, now, first).Select(x => new CandidateMatch(x.Item, x.Fit, CoopReasons.For(x.Item, role, x.Fit, now))).ToList();

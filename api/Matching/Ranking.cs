@@ -27,5 +27,5 @@ internal static class Ranking
         [.. TopRoles(seeker, roles, facts, now, take).Select(item => (item, MatchScorer.Score(seeker, facts(item), now)!))];
 
     public static List<(T Item, Fit Fit)> BestSeekers<T>(RoleFacts role, IEnumerable<T> seekers, Func<T, SeekerFacts> facts, DateTimeOffset now, int take) =>
-        [.. TopSeekers(role, seekers, facts, now, take).Select(item => (item, MatchScorer.Score(facts(item), role, now)!))];
+        [.. TopSeekers(role, seekers, facts, now, take).Select(item => (item, MatchScorer.Score(facts(item), role, now, forSeeker: false)!))];
 }

@@ -63,6 +63,11 @@ public static class JobPostingJsonLd
             posting["skills"] = string.Join(", ", role.Skills);
         }
         AddLocation(posting, role, coop);
+        if (Feeds.CoopFactLabels.Of(coop) is { Count: > 0 } facts)
+        {
+            // What working there is like that job boards have no field for: ownership, pay, membership, hours.
+            posting["jobBenefits"] = "Co-operative: " + string.Join("; ", facts);
+        }
         return posting;
     }
 

@@ -34,6 +34,10 @@ public static class RoleList
             {
                 html.Element("p", string.Join(", ", role.Skills), ("class", "meta"));
             }
+            if (CoopFactLabels.Of(coop) is { Count: > 0 } facts)
+            {
+                html.Element("p", string.Join(" · ", facts), ("class", "meta facts"));
+            }
             html.Raw("</li>");
         }
         html.Raw("</ul>");

@@ -1,3 +1,4 @@
+using RolesBoard.Api.Roles;
 using RolesBoard.Api.Feeds;
 
 namespace RolesBoard.Api.Pages;
@@ -5,7 +6,7 @@ namespace RolesBoard.Api.Pages;
 /// <summary><c>/roles</c>: a search form (a GET form, so every result page has a URL), the list, and the next page.</summary>
 public static class RoleListPage
 {
-    public static Html Render(RoleListing listing, FeedRequest request, SiteLinks links)
+    public static Html Render(RoleListing listing, RoleFacets facets, FeedRequest request, SiteLinks links)
     {
         var query = request.ToQueryString();
         return Layout.Page("Open roles", main =>
@@ -13,6 +14,7 @@ public static class RoleListPage
             main.Element("h1", "Open roles at co-ops");
             Form(main, request);
             main.Element("p", listing.TotalCount == 1 ? "1 role matches." : $"{listing.TotalCount} roles match.", ("role", "status"));
+            FacetLinks.Render(main, facets, request);
             RoleList.Render(main, listing, links);
             if (listing.PageInfo.HasNextPage)
             {

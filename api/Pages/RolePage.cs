@@ -1,5 +1,6 @@
 using System.Globalization;
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Feeds;
 using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.Pages;
@@ -45,6 +46,9 @@ public static class RolePage
         Term(main, "Type", role.EmploymentType?.ToString());
         Term(main, "Pay", role.Salary is { } s ? $"{s.Min.ToString("N0", CultureInfo.InvariantCulture)}–{s.Max.ToString("N0", CultureInfo.InvariantCulture)} {s.Currency} a {s.Period.ToString().ToLowerInvariant()}" : null);
         Term(main, "Skills", role.Skills.Count > 0 ? string.Join(", ", role.Skills) : null);
+        var facts = CoopFactLabels.Of(coop);
+        Term(main, "The co-op", facts.Count > 0 ? string.Join(" · ", facts) : null);
+        Term(main, "Membership", coop.MembershipTrack);
         Term(main, "Posted", role.DatePosted.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         Term(main, "Apply by", role.ValidThrough?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         main.Raw("</dl>");

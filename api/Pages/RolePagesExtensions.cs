@@ -21,7 +21,7 @@ public static class RolePagesExtensions
         return app;
     }
 
-    private static async Task ListAsync(HttpContext http, RoleListings listings)
+    private static async Task ListAsync(HttpContext http, RoleListings listings, RoleFacetCounts facetCounts)
     {
         var (request, error) = FeedRequest.Parse(http.Request.Query, defaultLimit: 20);
         var (listing, missing) = request is null ? (null, error) : await listings.ReadAsync(request, http.RequestAborted);
@@ -30,7 +30,8 @@ public static class RolePagesExtensions
             await BadRequest.WriteAsync(http, missing!);
             return;
         }
-        var page = RoleListPage.Render(listing, request!, new SiteLinks(http.Request));
+        var facets = await facetCounts.CountAsync(request!.Filter, http.RequestAborted);
+        var page = RoleListPage.Render(listing, facets, request, new SiteLinks(http.Request));
         // The search form is a GET to this same page.
         (PagePolicy.Default with { Styles = Layout.StyleSource, FormAction = "'self'" }).Apply(http.Response);
         await ConditionalResponse.WriteAsync(http, page.ToBytes(), Layout.ContentType, listing.LastModified);

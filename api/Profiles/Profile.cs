@@ -31,6 +31,8 @@ public sealed class Profile
     public int? HoursPerWeek { get; set; }
     /// <summary>IANA zone they keep hours in, when they gave one; matching falls back to their country's zone.</summary>
     public string? TimeZone { get; set; }
+    /// <summary>What they want of the co-op itself (membership, flat pay, ownership, hours).</summary>
+    public CoopPreferences CoopPreferences { get; set; } = CoopPreferences.None;
     public bool VisibleToCoops { get; set; }
     public bool WantsToJoin { get; set; } = true;
     public bool WantsToFound { get; set; }

@@ -28,6 +28,7 @@ public sealed class ProfileType : ObjectGraphType<Profile>
         Field(p => p.Languages);
         Field(p => p.HoursPerWeek, nullable: true);
         Field(p => p.TimeZone, nullable: true);
+        Field<NonNullGraphType<CoopPreferencesType>>("coopPreferences").Resolve(c => c.Source.CoopPreferences);
         Field(p => p.VisibleToCoops);
         Field(p => p.WantsToJoin);
         Field(p => p.WantsToFound);

@@ -23,6 +23,7 @@ public sealed class ProfileInput
     public List<string>? Languages { get; set; }
     public int? HoursPerWeek { get; set; }
     public string? TimeZone { get; set; }
+    public CoopPreferencesInput? CoopPreferences { get; set; }
     public bool? VisibleToCoops { get; set; }
     public bool? WantsToJoin { get; set; }
     public bool? WantsToFound { get; set; }
@@ -51,6 +52,7 @@ public sealed class ProfileInputType : InputObjectGraphType<ProfileInput>
         Field(i => i.Languages, nullable: true).Description("Languages you work in.");
         Field(i => i.HoursPerWeek, nullable: true);
         Field(i => i.TimeZone, nullable: true).Description("IANA time zone, e.g. Europe/Lisbon; defaults to your country's.");
+        Field<CoopPreferencesInputType>("coopPreferences").Description("What you want of the co-op itself: matching ranks by it.");
         Field(i => i.VisibleToCoops, nullable: true).Description("Opt in to appear (without name or e-mail) in co-ops' candidate lists. Default false.");
         Field(i => i.WantsToJoin, nullable: true).Description("Interested in joining a co-op as a member (default true).");
         Field(i => i.WantsToFound, nullable: true).Description("Interested in founding a co-op.");

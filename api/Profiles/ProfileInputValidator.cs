@@ -36,6 +36,14 @@ public static class ProfileInputValidator
         {
             check.Add("input.hoursPerWeek", "OUT_OF_RANGE", "hoursPerWeek must be between 1 and 80.");
         }
+        if (input.CoopPreferences?.MembershipWithinMonths is < 0 or > 120)
+        {
+            check.Add("input.coopPreferences.membershipWithinMonths", "OUT_OF_RANGE", "membershipWithinMonths must be between 0 and 120.");
+        }
+        if (input.CoopPreferences?.MaxHoursPerWeek is < 1 or > 80)
+        {
+            check.Add("input.coopPreferences.maxHoursPerWeek", "OUT_OF_RANGE", "maxHoursPerWeek must be between 1 and 80.");
+        }
         if (!check.IsValid)
         {
             return check;
@@ -58,6 +66,9 @@ public static class ProfileInputValidator
         profile.Languages = languages;
         profile.HoursPerWeek = input.HoursPerWeek;
         profile.TimeZone = string.IsNullOrWhiteSpace(input.TimeZone) ? null : input.TimeZone.Trim();
+        profile.CoopPreferences = input.CoopPreferences is { } wants
+            ? new CoopPreferences(wants.MembershipWithinMonths, wants.FlatPay ?? false, wants.WorkerOwned ?? false, wants.MaxHoursPerWeek)
+            : CoopPreferences.None;
         profile.VisibleToCoops = input.VisibleToCoops ?? false;
         profile.WantsToJoin = input.WantsToJoin ?? true;
         profile.WantsToFound = input.WantsToFound ?? false;

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RolesBoard.Api.Coops;
 
 namespace RolesBoard.Api.Roles;
 
@@ -15,6 +16,14 @@ public sealed class RoleFilter
     public MoneyInput? MinSalary { get; set; }
     public DateTimeOffset? PostedSince { get; set; }
     public RoleSource? Source { get; set; }
+    /// <summary>True: only roles that state pay; false: only roles that do not; null: both (minSalary keeps those that do not).</summary>
+    public bool? PayStated { get; set; }
+
+    // The co-op's own facts (Coop), which ordinary job boards do not model.
+    public List<Ownership>? Ownership { get; set; }
+    public bool? FlatPay { get; set; }
+    public int? MaxMonthsToMembership { get; set; }
+    public int? MaxHoursPerWeek { get; set; }
 }
 
 public enum SkillMatch
@@ -42,9 +51,14 @@ public sealed class RoleFilterType : InputObjectGraphType<RoleFilter>
         Field(f => f.Country, nullable: true).Description("ISO 3166 code or name: roles someone living there can take (on site there, or remote open to it).");
         Field<ListGraphType<NonNullGraphType<EmploymentTypeType>>>("employmentTypes");
         Field(f => f.Coop, nullable: true).Description("A co-op's slug.");
-        Field<MoneyInputType>("minSalary").Description("Roles whose top of range reaches this, converted like for like.");
+        Field<MoneyInputType>("minSalary").Description("Roles whose top of range reaches this, converted like for like; roles that state no pay stay unless payStated is true.");
+        Field(f => f.PayStated, nullable: true).Description("true: only roles that state pay; false: only roles that do not; unset: both.");
         Field(f => f.PostedSince, nullable: true);
         Field<RoleSourceType>("source");
+        Field<ListGraphType<NonNullGraphType<OwnershipType>>>("ownership").Description("Roles at co-ops owned this way.");
+        Field(f => f.FlatPay, nullable: true).Description("true: roles at co-ops where everyone is paid the same; false: where pay differs.");
+        Field(f => f.MaxMonthsToMembership, nullable: true).Description("Roles at co-ops where a new worker can become a member within this many months.");
+        Field(f => f.MaxHoursPerWeek, nullable: true).Description("Roles at co-ops whose full-time week is at most this many hours.");
     }
 }
 

@@ -81,5 +81,3 @@ public sealed class RoleStatusType : EnumerationGraphType
         Add("EXPIRED", "EXPIRED");
     }
 }
-
-public sealed class RoleConnectionType() : global::RolesBoard.Api.GraphQL.ConnectionType<Role, RoleType>("Role");

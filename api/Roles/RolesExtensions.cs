@@ -12,6 +12,7 @@ public static class RolesExtensions
         services.AddHostedService<SearchVectorSetup>();
         services.AddSingleton<IGraphTypeExtension<CoopType>, CoopRolesField>();
         services.AddScoped<RoleSearch>();
+        services.AddScoped<RoleFacetCounts>();
         services.AddScoped<RolePosting>();
         return services;
     }

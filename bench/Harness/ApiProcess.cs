@@ -49,7 +49,7 @@ public sealed class ApiProcess : IAsyncDisposable
         {
             try
             {
-                // "Healthy", not just 200: "Degraded" means the match index is still building (matching on its slow path).
+                // "Healthy": readiness fails (503) until the match index is built, and matching answers 503 until then.
                 using var ready = await client.GetAsync(new Uri(api.Url, "/health/ready"));
                 if (ready.IsSuccessStatusCode && await ready.Content.ReadAsStringAsync() == "Healthy")
                 {

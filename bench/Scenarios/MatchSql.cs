@@ -54,7 +54,8 @@ internal static class MatchSql
     public static async Task<List<string>> ReadAsync(NpgsqlDataSource dataSource, string sql, IReadOnlyDictionary<string, object?> parameters)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
+        // The exhaustive ranking takes seconds alone and far longer on a shared, loaded machine: no 30 s default cut-off.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 900 };
         foreach (var (name, value) in parameters.Where(p => Regex.IsMatch(sql, $@"@{p.Key}\b")))
         {
             command.Parameters.Add(new NpgsqlParameter(name, value ?? DBNull.Value));

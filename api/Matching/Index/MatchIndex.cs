@@ -15,6 +15,7 @@ public sealed class MatchIndex
     private readonly ReaderWriterLockSlim _gate = new();
     private Postings<RoleFacts> _roles = new();
     private Postings<SeekerFacts> _profiles = new();
+    private Dictionary<Guid, CoopTerms> _coops = [];
 
     public bool IsReady { get; private set; }
 
@@ -22,12 +23,17 @@ public sealed class MatchIndex
 
     public int ProfileCount => Read(() => _profiles.Count);
 
-    public void Replace(IEnumerable<RoleFacts> roles, IEnumerable<SeekerFacts> profiles)
+    public void Replace(IEnumerable<RoleFacts> roles, IEnumerable<SeekerFacts> profiles) => Replace(roles, profiles, new Dictionary<Guid, CoopTerms>());
+
+    /// <summary>Everything at once; roles take their co-op's terms from <paramref name="coops"/>.</summary>
+    public void Replace(IEnumerable<RoleFacts> roles, IEnumerable<SeekerFacts> profiles, IReadOnlyDictionary<Guid, CoopTerms> coops)
     {
+        var freshCoops = new Dictionary<Guid, CoopTerms>(coops);
         var freshRoles = new Postings<RoleFacts>();
         foreach (var role in roles)
         {
-            freshRoles.Put(role.Id, role, role.Skills);
+            var withTerms = WithTerms(role, freshCoops);
+            freshRoles.Put(role.Id, withTerms, role.Skills);
         }
         var freshProfiles = new Postings<SeekerFacts>();
         foreach (var profile in profiles)
@@ -38,16 +44,25 @@ public sealed class MatchIndex
         {
             _roles = freshRoles;
             _profiles = freshProfiles;
+            _coops = freshCoops;
             IsReady = true;
         });
     }
+
+    /// <summary>Empties the index without changing whether it counts as built (tests reset their data with it).</summary>
+    public void Clear() => Write(() =>
+    {
+        _roles = new();
+        _profiles = new();
+        _coops = [];
+    });
 
     /// <summary>Adds or refreshes a role; one that is not open is removed.</summary>
     public void Put(RoleFacts role) => Write(() =>
     {
         if (role.IsOpen)
         {
-            _roles.Put(role.Id, role, role.Skills);
+            _roles.Put(role.Id, WithTerms(role, _coops), role.Skills);
         }
         else
         {
@@ -67,6 +82,19 @@ public sealed class MatchIndex
             _profiles.Remove(profile.Id);
         }
     });
+
+    /// <summary>A co-op's terms changed: its roles rank by the new ones from now on.</summary>
+    public void Put(Guid coopId, CoopTerms terms) => Write(() =>
+    {
+        _coops[coopId] = terms;
+        foreach (var role in _roles.Where(r => r.CoopId == coopId))
+        {
+            _roles.Put(role.Id, role with { Terms = terms }, role.Skills);
+        }
+    });
+
+    /// <summary>A co-op's terms as the index knows them (<see cref="CoopTerms.Unknown"/> for one it has not seen).</summary>
+    public CoopTerms TermsOf(Guid coopId) => Read(() => _coops.GetValueOrDefault(coopId, CoopTerms.Unknown));
 
     public void RemoveRole(Guid id) => Write(() => _roles.Remove(id));
 
@@ -89,6 +117,9 @@ public sealed class MatchIndex
         var cut = new ProfileCut(role, countries);
         return Read(() => _profiles.Best(cut.Terms, limit, cut));
     }
+
+    private static RoleFacts WithTerms(RoleFacts role, Dictionary<Guid, CoopTerms> coops) =>
+        coops.TryGetValue(role.CoopId, out var terms) ? role with { Terms = terms } : role;
 
     private T Read<T>(Func<T> read)
     {

@@ -1,5 +1,6 @@
 using Marten;
 using Marten.Services;
+using RolesBoard.Api.Coops;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 
@@ -22,6 +23,9 @@ internal sealed class MatchIndexListener(MatchIndex index) : DocumentSessionList
                     break;
                 case Profile profile:
                     index.Put(SeekerFacts.From(profile));
+                    break;
+                case Coop coop:
+                    index.Put(coop.Id, CoopTerms.From(coop));
                     break;
             }
         }

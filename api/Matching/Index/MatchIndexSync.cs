@@ -1,5 +1,6 @@
 using Marten;
 using Npgsql;
+using RolesBoard.Api.Coops;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 
@@ -8,7 +9,7 @@ namespace RolesBoard.Api.Matching.Index;
 /// <summary>
 /// Builds the index from PostgreSQL at start-up (the documents, less the roles' descriptions), then every few seconds
 /// picks up rows other replicas changed since the last look, and rebuilds from scratch every ten minutes so rows
-/// deleted elsewhere drop out. Until the first build finishes, matching falls back to SQL preselection.
+/// deleted elsewhere drop out. Until the first build finishes, matching answers 503 with Retry-After (MatchIndexNotReadyError).
 /// </summary>
 internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics, IDocumentStore store, ILogger<MatchIndexSync> logger) : BackgroundService
 {
@@ -54,10 +55,11 @@ internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics
         var started = DateTimeOffset.UtcNow;
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
-        var watermark = await ScalarAsync(connection, $"select greatest((select max(mt_last_modified) from {Schema}.mt_doc_role), (select max(mt_last_modified) from {Schema}.mt_doc_profile))", cancellationToken);
+        var watermark = await ScalarAsync(connection, $"select greatest((select max(mt_last_modified) from {Schema}.mt_doc_role), (select max(mt_last_modified) from {Schema}.mt_doc_profile), (select max(mt_last_modified) from {Schema}.mt_doc_coop))", cancellationToken);
+        var coops = await ReadCoopsAsync(connection, "true", null, cancellationToken);
         var roles = await ReadRolesAsync(connection, "d.status = 'Open'", null, cancellationToken);
         var profiles = await ReadProfilesAsync(connection, "d.visible_to_coops", null, cancellationToken);
-        index.Replace(roles, profiles);
+        index.Replace(roles, profiles, coops.ToDictionary(c => c.Id, c => CoopTerms.From(c)));
         _watermark = watermark ?? _watermark;
         metrics.RecordBuild(DateTimeOffset.UtcNow - started);
         if (logger.IsEnabled(LogLevel.Information))
@@ -76,10 +78,15 @@ internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics
         // free: after a bulk write it is the whole window again, so only when something newer was written). From the
         // start when nothing was there at the last look, since MinValue less the overlap cannot be represented.
         var since = _watermark == DateTimeOffset.MinValue ? _watermark : _watermark - Overlap;
-        var watermark = await ScalarAsync(connection, $"select greatest((select max(mt_last_modified) from {Schema}.mt_doc_role), (select max(mt_last_modified) from {Schema}.mt_doc_profile))", cancellationToken);
+        var watermark = await ScalarAsync(connection, $"select greatest((select max(mt_last_modified) from {Schema}.mt_doc_role), (select max(mt_last_modified) from {Schema}.mt_doc_profile), (select max(mt_last_modified) from {Schema}.mt_doc_coop))", cancellationToken);
         if (watermark is null || watermark <= _watermark)
         {
             return;
+        }
+        // Co-ops first, so a role written with its co-op's new terms takes them.
+        foreach (var coop in await ReadCoopsAsync(connection, "d.mt_last_modified > $1", since, cancellationToken))
+        {
+            index.Put(coop.Id, CoopTerms.From(coop));
         }
         foreach (var role in await ReadRolesAsync(connection, "d.mt_last_modified > $1", since, cancellationToken))
         {
@@ -97,7 +104,10 @@ internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics
     /// descriptions, most of a role's bytes and no input to scoring, are cut off in PostgreSQL.
     /// </summary>
     private Task<List<RoleFacts>> ReadRolesAsync(NpgsqlConnection connection, string where, DateTimeOffset? since, CancellationToken cancellationToken) =>
-        ReadAsync<Role, RoleFacts>(connection, $"select d.data - 'descriptionHtml' - 'descriptionText' - 'searchText' from {Schema}.mt_doc_role d where {where}", since, RoleFacts.From, cancellationToken);
+        ReadAsync<Role, RoleFacts>(connection, $"select d.data - 'descriptionHtml' - 'descriptionText' - 'searchText' from {Schema}.mt_doc_role d where {where}", since, r => RoleFacts.From(r), cancellationToken);
+
+    private Task<List<Coop>> ReadCoopsAsync(NpgsqlConnection connection, string where, DateTimeOffset? since, CancellationToken cancellationToken) =>
+        ReadAsync<Coop, Coop>(connection, $"select d.data from {Schema}.mt_doc_coop d where {where}", since, c => c, cancellationToken);
 
     private Task<List<SeekerFacts>> ReadProfilesAsync(NpgsqlConnection connection, string where, DateTimeOffset? since, CancellationToken cancellationToken) =>
         ReadAsync<Profile, SeekerFacts>(connection, $"select d.data from {Schema}.mt_doc_profile d where {where}", since, SeekerFacts.From, cancellationToken);

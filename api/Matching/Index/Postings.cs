@@ -25,6 +25,10 @@ internal sealed class Postings<T>
     private T?[] _entries = new T?[1024];
     private Guid[] _ids = new Guid[1024];
     private string[][] _skills = new string[1024][];
+
+    // Beside _skills, not read through it: the cut reads a count for each of tens of thousands of touched entries, and
+    // following each entry's array reference is a likely cache miss apiece.
+    private int[] _skillCounts = new int[1024];
     private int _slots;
 
     public int Count => _slotOf.Count;
@@ -37,6 +41,7 @@ internal sealed class Postings<T>
         _entries[slot] = entry;
         _ids[slot] = id;
         _skills[slot] = skills;
+        _skillCounts[slot] = skills.Length;
         foreach (var skill in skills)
         {
             if (!_bySkill.TryGetValue(skill, out var slots))
@@ -45,6 +50,20 @@ internal sealed class Postings<T>
             }
             slots.Add(slot);
         }
+    }
+
+    /// <summary>Every entry that passes the test, as a list (safe to Put while walking it).</summary>
+    public List<T> Where(Func<T, bool> test)
+    {
+        var found = new List<T>();
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            if (_entries[slot] is { } entry && test(entry))
+            {
+                found.Add(entry);
+            }
+        }
+        return found;
     }
 
     public void Remove(Guid id)
@@ -62,6 +81,7 @@ internal sealed class Postings<T>
         }
         _entries[slot] = null;
         _skills[slot] = [];
+        _skillCounts[slot] = 0;
         _freeSlots.Push(slot);
     }
 
@@ -115,7 +135,7 @@ internal sealed class Postings<T>
             for (var i = 0; i < touched.Length; i++)
             {
                 var slot = touched[i];
-                skillParts[i] = rank.Skills(hits[slot], _skills[slot].Length);
+                skillParts[i] = rank.Skills(hits[slot], _skillCounts[slot]);
                 top = Math.Max(top, skillParts[i]);
             }
             var bucketOf = (Buckets - 1) / Math.Max(top, double.Epsilon);
@@ -138,21 +158,25 @@ internal sealed class Postings<T>
             // A bounded min-heap keeps the best `limit`; a candidate that cannot beat the current worst is skipped
             // before the (costlier) eligibility test.
             var best = new PriorityQueue<int, (double Rank, long Tie, Guid Id)>(limit + 1, Worst.Instance);
+            var restMax = rank.RestMax;
+            // The worst kept rank once the heap is full: an entry whose skill part plus the most the rest can add
+            // stays below it is skipped before its rest is computed (most of a common skill's entries).
+            var floor = double.NegativeInfinity;
             for (var b = 0; b < Buckets; b++)
             {
                 var highestSkillPart = (Buckets - b) / bucketOf;
-                if (best.Count == limit && best.TryPeek(out _, out var floor) && highestSkillPart + rank.RestMax < floor.Rank)
+                if (highestSkillPart + restMax < floor)
                 {
                     break;
                 }
                 for (var k = starts[b]; k < starts[b + 1]; k++)
                 {
                     var slot = touched[order[k]];
-                    if (_entries[slot] is not { } entry)
+                    if (_entries[slot] is not { } entry || skillParts[order[k]] + restMax < floor)
                     {
                         continue;
                     }
-                    var key = (skillParts[order[k]] + rank.Rest(entry), rank.TieBreak(entry), _ids[slot]);
+                    var key = ((skillParts[order[k]] + rank.Rest(entry)) * rank.Scale(entry), rank.TieBreak(entry), _ids[slot]);
                     if (best.Count == limit && best.TryPeek(out _, out var worst) && Worst.Instance.Compare(key, worst) <= 0)
                     {
                         continue;
@@ -165,6 +189,10 @@ internal sealed class Postings<T>
                     if (best.Count > limit)
                     {
                         best.Dequeue();
+                    }
+                    if (best.Count == limit && best.TryPeek(out _, out var kept))
+                    {
+                        floor = kept.Rank;
                     }
                 }
             }
@@ -189,6 +217,7 @@ internal sealed class Postings<T>
             Array.Resize(ref _entries, _slots * 2);
             Array.Resize(ref _ids, _slots * 2);
             Array.Resize(ref _skills, _slots * 2);
+            Array.Resize(ref _skillCounts, _slots * 2);
         }
         return _slots++;
     }
@@ -233,7 +262,10 @@ internal struct CutHits
     }
 }
 
-/// <summary>How a cut ranks an entry: the scorer's skill part from its hits, plus a rest that never exceeds <see cref="RestMax"/>.</summary>
+/// <summary>
+/// How a cut ranks an entry: the scorer's skill part from its hits, plus a rest that never exceeds <see cref="RestMax"/>,
+/// scaled by a factor of at most 1 (so skill part plus RestMax bounds the rank; CutBounds holds the bounds).
+/// </summary>
 internal interface ICutRank<in T>
 {
     double RestMax { get; }
@@ -241,6 +273,8 @@ internal interface ICutRank<in T>
     double Skills(in CutHits hits, int skillCount);
 
     double Rest(T entry);
+
+    double Scale(T entry);
 
     bool Eligible(T entry);
 

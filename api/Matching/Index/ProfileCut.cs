@@ -43,7 +43,7 @@ internal sealed class ProfileCut : ICutRank<SeekerFacts>
 
     public IReadOnlyDictionary<string, TermCredit> Terms { get; }
 
-    public double RestMax => MatchScorer.PlaceWeight + MatchScorer.TypeWeight + MatchScorer.PayWeight;
+    public double RestMax => CutBounds.ProfilesRestMax(_role.SalaryMaxYearlyGbp is not null);
 
     public double Skills(in CutHits hits, int skillCount)
     {
@@ -57,6 +57,8 @@ internal sealed class ProfileCut : ICutRank<SeekerFacts>
     public double Rest(SeekerFacts profile) => MatchScorer.PlaceWeight * (FitFactors.Place(profile, _role)?.Value ?? 0)
         + MatchScorer.TypeWeight * FitFactors.TypeValue(profile.EmploymentTypes, _role.EmploymentType)
         + MatchScorer.PayWeight * FitFactors.PayValue(FitFactors.Floor(profile), _role.SalaryMaxYearlyGbp);
+
+    public double Scale(SeekerFacts profile) => MatchScorer.TermsScale(CoopFit.TermsValue(profile.Wants, _role.Terms));
 
     public bool Eligible(SeekerFacts profile) => profile.CanWorkIn(_countries);
 

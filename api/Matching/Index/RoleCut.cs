@@ -39,7 +39,7 @@ internal sealed class RoleCut : ICutRank<RoleFacts>
 
     public IReadOnlyDictionary<string, TermCredit> Terms { get; }
 
-    public double RestMax => MatchScorer.TypeWeight + MatchScorer.PayWeight + MatchScorer.FreshnessWeight;
+    public double RestMax => CutBounds.RolesRestMax(_floor is not null);
 
     public double Skills(in CutHits hits, int skillCount)
     {
@@ -52,6 +52,8 @@ internal sealed class RoleCut : ICutRank<RoleFacts>
     public double Rest(RoleFacts role) => MatchScorer.TypeWeight * FitFactors.TypeValue(_seeker.EmploymentTypes, role.EmploymentType)
         + MatchScorer.PayWeight * FitFactors.PayValue(_floor, role.SalaryMaxYearlyGbp)
         + MatchScorer.FreshnessWeight * FitFactors.FreshnessValue(role.DatePosted, _now);
+
+    public double Scale(RoleFacts role) => MatchScorer.TermsScale(CoopFit.TermsValue(_seeker.Wants, role.Terms));
 
     public bool Eligible(RoleFacts role) =>
         role.IsOpenAt(_now) && (_seeker.Country is null || _seeker.WillRelocate || role.WorkableFrom(_seeker.Country));

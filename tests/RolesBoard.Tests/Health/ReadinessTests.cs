@@ -8,7 +8,7 @@ namespace RolesBoard.Tests.Health;
 public sealed class ReadinessTests(RolesBoardApp app)
 {
     [Fact]
-    public async Task ReadinessIsDegradedButUpUntilTheMatchIndexIsBuilt()
+    public async Task ReadinessIsUnavailableUntilTheMatchIndexIsBuilt()
     {
         await app.ResetAsync();
         Assert.Equal((HttpStatusCode.OK, "Healthy"), await ReadinessAsync(app));
@@ -20,7 +20,7 @@ public sealed class ReadinessTests(RolesBoardApp app)
         {
             await using var replica = new AppOnSchema(app.Schema, app.ConnectionString);
             await replica.InitializeAsync();
-            Assert.Equal((HttpStatusCode.OK, "Degraded"), await ReadinessAsync(replica));
+            Assert.Equal((HttpStatusCode.ServiceUnavailable, "Unhealthy"), await ReadinessAsync(replica));
 
             // Once the row is gone, the next build (within seconds) succeeds.
             await ExecuteAsync($"delete from {app.Schema}.mt_doc_profile where id = '{unreadable}'");

@@ -23,6 +23,22 @@ public static class Board
         return coop;
     }
 
+    /// <summary>Registers and verifies a co-op that states its facts (ownership, flatPay, membershipAfterMonths, hoursPerWeek...).</summary>
+    public static async Task<CoopKey> RegisterCoopWithFactsAsync(this RolesBoardApp app, string name, string website, object facts)
+    {
+        var input = System.Text.Json.JsonSerializer.SerializeToNode(facts, RolesBoardApp.JsonOptions)!.AsObject();
+        input["name"] = name;
+        input["website"] = website;
+        var body = await app.GraphQLAsync("""
+            mutation($input: RegisterCoopInput!) { registerCoop(input: $input) { coop { id slug } apiKey errors { field code message } } }
+            """, new { input });
+        var payload = body["data"]!["registerCoop"]!;
+        Assert.Empty(payload["errors"]!.AsArray());
+        var coop = new CoopKey(payload["coop"]!["id"]!.GetValue<string>(), payload["coop"]!["slug"]!.GetValue<string>(), payload["apiKey"]!.GetValue<string>());
+        await app.GraphQLAsync("mutation($id: ID!) { verifyCoop(id: $id) { coop { verified } } }", new { id = coop.Id }, RolesBoardApp.AdminKey);
+        return coop;
+    }
+
     /// <summary>Posts a role and returns the payload (role and errors).</summary>
     public static async Task<JsonNode> PostRoleAsync(this RolesBoardApp app, string apiKey, object input)
     {

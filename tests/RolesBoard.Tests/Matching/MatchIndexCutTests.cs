@@ -28,7 +28,7 @@ public sealed class MatchIndexCutTests
     public void MatchesAfterTheCutScoreAsTheExhaustiveBest()
     {
         var random = new Random(7);
-        var roles = Enumerable.Range(0, 3000).Select(i => RoleFacts.From(RandomRole(random, i))).ToList();
+        var roles = Enumerable.Range(0, 3000).Select(i => RoleFacts.From(RandomRole(random, i), RandomTerms(random))).ToList();
         var index = new MatchIndex();
         index.Replace(roles, []);
         for (var s = 0; s < 15; s++)
@@ -48,12 +48,33 @@ public sealed class MatchIndexCutTests
         index.Replace([], profiles);
         for (var r = 0; r < 15; r++)
         {
-            var role = RoleFacts.From(RandomRole(random, r));
+            var role = RoleFacts.From(RandomRole(random, r), RandomTerms(random));
             var countries = role.Remote == RemotePolicy.Remote ? null : role.Country is { } c ? new[] { c } : null;
             var cut = index.ProfilesFor(role, countries, 150);
             Assert.Equal(Scores(Ranking.BestSeekers(role, profiles, p => p, Now, 20)), Scores(Ranking.BestSeekers(role, cut, p => p, Now, 20)));
         }
     }
+
+    [Fact]
+    public void TheCutsBoundsHoldForEveryPair()
+    {
+        var random = new Random(13);
+        var roles = Enumerable.Range(0, 300).Select(i => RoleFacts.From(RandomRole(random, i), RandomTerms(random))).ToList();
+        var seekers = Enumerable.Range(0, 300).Select(i => SeekerFacts.From(RandomProfile(random, i))).ToList();
+        foreach (var (seeker, role) in seekers.Zip(roles))
+        {
+            var roleCut = new RoleCut(seeker, Now);
+            var profileCut = new ProfileCut(role, null);
+            Assert.InRange(roleCut.Rest(role), 0, roleCut.RestMax);
+            Assert.InRange(profileCut.Rest(seeker), 0, profileCut.RestMax);
+            Assert.InRange(roleCut.Scale(role), 1 - MatchScorer.TermsWeight, 1);
+            Assert.Equal(roleCut.Scale(role), profileCut.Scale(seeker));
+        }
+    }
+
+    private static CoopTerms RandomTerms(Random random) => new(
+        random.Next(4) is var o && o == 3 ? null : (Api.Coops.Ownership)o, random.Next(3) switch { 0 => true, 1 => false, _ => null },
+        random.Next(3) == 0 ? null : random.Next(0, 30), random.Next(3) == 0 ? null : random.Next(28, 41));
 
     /// <summary>Ids from the same seeded random: ties break on id, and a run must not depend on Guid.NewGuid.</summary>
     private static Guid IdFrom(Random random)
@@ -90,6 +111,8 @@ public sealed class MatchIndexCutTests
             EmploymentTypes = random.Next(2) == 0 ? [EmploymentType.FullTime] : [], VisibleToCoops = true,
             SalaryFloor = floor is { } f ? new Money(f, "GBP", SalaryPeriod.Year) : null, SalaryFloorYearlyGbp = floor,
             Headline = i % 3 == 0 ? "Developer" : null,
+            CoopPreferences = random.Next(3) == 0 ? CoopPreferences.None
+                : new CoopPreferences(random.Next(2) == 0 ? null : random.Next(3, 25), random.Next(2) == 0, random.Next(2) == 0, random.Next(2) == 0 ? null : random.Next(30, 40)),
         };
     }
 }
