@@ -1,3 +1,4 @@
+using RolesBoard.Api.Alerts;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Cors;
 using RolesBoard.Api.Embed;
@@ -32,6 +33,7 @@ try
     builder.Services.AddIngestion(builder.Configuration);
     builder.Services.AddProfiles();
     builder.Services.AddMatching();
+    builder.Services.AddAlerts(builder.Configuration);
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);
@@ -54,6 +56,7 @@ try
     app.MapFeeds();
     app.MapRolePages();
     app.MapEmbed();
+    app.MapAlertPages();
 
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using RolesBoard.Api.Alerts;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
@@ -18,5 +19,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddIngestionQueries();
         this.AddProfileQueries();
         this.AddMatchingQueries();
+        this.AddAlertQueries();
     }
 }
