@@ -15,6 +15,7 @@ using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Scheduling;
 using RolesBoard.Api.Storage;
+using RolesBoard.Api.Webhooks;
 
 try
 {
@@ -34,6 +35,7 @@ try
     builder.Services.AddProfiles();
     builder.Services.AddMatching();
     builder.Services.AddAlerts(builder.Configuration);
+    builder.Services.AddWebhooks(builder.Configuration);
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);

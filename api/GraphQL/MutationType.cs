@@ -5,6 +5,7 @@ using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Webhooks;
 
 namespace RolesBoard.Api.GraphQL;
 
@@ -20,5 +21,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddProfileMutations();
         this.AddMatchingMutations();
         this.AddAlertMutations();
+        this.AddWebhookMutations();
     }
 }
