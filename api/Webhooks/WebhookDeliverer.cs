@@ -21,7 +21,14 @@ public sealed class WebhookDeliverer(
         }
         var now = clock.GetUtcNow();
         var outcome = await sender.SendAsync(webhook.Url, delivery.MessageId, webhook.Secret, delivery.Body, now, cancellationToken);
-        delivery.Attempts++;
+        var attempt = delivery.Attempts + 1;
+        await OutcomeRecorder.RecordAsync(() => RecordAsync(delivery, webhook, outcome, attempt, now), cancellationToken);
+    }
+
+    private async Task RecordAsync(WebhookDelivery delivery, Webhook webhook, WebhookSender.Outcome outcome, int attempt, DateTimeOffset now)
+    {
+        await using var session = store.LightweightSession();
+        delivery.Attempts = attempt;
         delivery.LastAttemptAt = now;
         delivery.ResponseCode = outcome.StatusCode;
         delivery.LastError = outcome.Error;
@@ -45,7 +52,7 @@ public sealed class WebhookDeliverer(
             metrics.Disabled();
         }
         session.Update(delivery);
-        await session.SaveChangesAsync(cancellationToken);
+        await session.SaveChangesAsync(CancellationToken.None);
     }
 
     private void Disable(IDocumentSession session, Webhook webhook, WebhookDelivery delivery, DateTimeOffset now)

@@ -26,6 +26,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>What the endpoint answers, given how many requests came before this one.</summary>
     public Func<int, HttpStatusCode> Answer { get; set; } = _ => HttpStatusCode.OK;
 
+    /// <summary>How long the endpoint takes to answer (to catch deliveries in flight).</summary>
+    public TimeSpan Delay { get; set; }
+
     public string Url { get; private set; } = "";
 
     public IReadOnlyList<Received> Requests => [.. _received];
@@ -41,6 +44,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         {
             using var reader = new StreamReader(http.Request.Body);
             var body = await reader.ReadToEndAsync();
+            await Task.Delay(receiver.Delay);
             var count = receiver._received.Count;
             receiver._received.Enqueue(new Received(new HeaderDictionary(http.Request.Headers.ToDictionary(h => h.Key, h => h.Value)), body));
             return Results.StatusCode((int)receiver.Answer(count));
