@@ -18,6 +18,7 @@ using var store = DocumentStore.For(options =>
     options.DatabaseSchemaName = schema;
     options.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, Weasel.Core.Casing.CamelCase);
     options.ConfigureDocuments();
+    RolesBoard.Api.Alerts.AlertDocuments.Configure(options);
 });
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 await using (var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString))
@@ -49,6 +50,8 @@ var scenarios = new (string Name, Func<BenchContext, Task<ScenarioResult>> Run)[
     ("roles_search", RolesSearchScenario.RunAsync), ("feed_throughput", FeedThroughputScenario.RunAsync),
     ("extraction", ExtractionScenario.RunAsync), ("ingestion", IngestionScenario.RunAsync),
 };
+// Alerts run last: they add alerts, pending roles and mail that no other scenario should see.
+var alerts = new[] { "alerts_fanout", "weekly_digest" };
 // --only NAME runs one scenario (to iterate on it) and writes no report.
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var results = new List<ScenarioResult>();
@@ -57,6 +60,14 @@ foreach (var (name, run) in scenarios.Where(s => only is null || s.Name == only)
     var result = await run(bench);
     Report.Print(result);
     results.Add(result);
+}
+if (only is null || alerts.Contains(only))
+{
+    foreach (var result in await AlertsScenario.RunAsync(bench))
+    {
+        Report.Print(result);
+        results.Add(result);
+    }
 }
 var memory = $"API peak memory (VmHWM) at {scale.Name} scale: {api.PeakMemoryMiB():0} MiB";
 Console.WriteLine("bench: " + memory);

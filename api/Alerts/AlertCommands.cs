@@ -113,7 +113,7 @@ public sealed class AlertCommands(IDocumentSession session, ProfileAccess access
             alert.Frequency = input.Frequency;
             alert.NextDigestAt = DigestSchedule.Next(input.Frequency, DigestSchedule.ZoneOf(profile), clock.GetUtcNow());
             session.Store(alert);
-            index.Put(profile);
+            index.Put(profile, input.MinScore);
         }
         await session.SaveChangesAsync(cancellationToken);
         return Payload<Profile>.Ok(profile);

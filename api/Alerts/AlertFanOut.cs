@@ -22,7 +22,8 @@ public sealed class AlertFanOut(SavedSearchMatcher searches, MatchAlertIndex ind
         var facts = RoleFacts.From(role);
         var scored = index.CandidatesFor(facts)
             .Select(seeker => (seeker, score: MatchScorer.Rank(seeker, facts, now)))
-            .Where(s => s.score is > 0)
+            // The thresholds held with the index cut the pairs to those that may qualify (a stale one errs by a little).
+            .Where(s => s.score is > 0 && s.score >= index.ThresholdOf(s.seeker.Id))
             .ToList();
         if (scored.Count > 0)
         {

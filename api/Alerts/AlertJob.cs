@@ -79,17 +79,6 @@ public sealed class AlertJob(
             var digests = await query.Query<Alert>().Where(a => a.NextDigestAt != null && a.NextDigestAt <= now).Select(a => a.Id).ToListAsync(cancellationToken);
             due = [.. instant.Concat(digests).Distinct()];
         }
-        foreach (var alertId in due)
-        {
-            try
-            {
-                await mailer.SendAsync(alertId, cancellationToken);
-            }
-            catch (Marten.Exceptions.NonExistentDocumentException e)
-            {
-                // Erased (with its profile) while being sent: nothing to do.
-                logger.LogDebug(e, "An alert was deleted while it was being sent");
-            }
-        }
+        await mailer.SendAllAsync(due, cancellationToken);
     }
 }

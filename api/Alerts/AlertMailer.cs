@@ -16,6 +16,20 @@ public sealed class AlertMailer(IDocumentStore store, MailOutbox outbox, AlertMe
     /// <summary>A mail lists at most this many roles (the newest); the rest are still marked, not carried forward.</summary>
     public const int MaxRolesPerMail = 50;
 
+    /// <summary>Alerts are independent: a digest morning's thousands are sent a few at a time, each in its own transaction.</summary>
+    public async Task SendAllAsync(IEnumerable<Guid> alertIds, CancellationToken cancellationToken) =>
+        await Parallel.ForEachAsync(alertIds, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (id, ct) =>
+        {
+            try
+            {
+                await SendAsync(id, ct);
+            }
+            catch (Marten.Exceptions.NonExistentDocumentException)
+            {
+                // Erased (with its profile) while being sent: nothing to do.
+            }
+        });
+
     public async Task SendAsync(Guid alertId, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();

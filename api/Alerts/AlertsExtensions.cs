@@ -24,21 +24,7 @@ public static class AlertsExtensions
         services.AddTransient<AlertJob>();
         // Instant alerts go within a minute of a role opening: the job looks every 10 seconds by default.
         services.AddRecurringJob<AlertJob>(TimeSpan.FromSeconds(configuration.GetValue("Alerts:PollSeconds", 10.0)));
-        services.ConfigureMarten(options =>
-        {
-            options.Schema.For<Alert>()
-                .Duplicate(a => a.ProfileId)
-                .Duplicate(a => a.Kind)
-                .Duplicate(a => a.Frequency)
-                .Duplicate(a => a.NextDigestAt)
-                .Duplicate(a => a.UnsubscribeToken)
-                .Duplicate(a => a.Skills, pgType: "text[]", configure: index => index.Method = Weasel.Postgresql.Tables.IndexMethod.gin);
-            options.Schema.For<PendingAlertRole>()
-                .Duplicate(p => p.AlertId)
-                .Duplicate(p => p.ProfileId)
-                .Duplicate(p => p.SentAt);
-            options.Schema.For<EmailConfirmation>().Duplicate(c => c.TokenHash);
-        });
+        services.ConfigureMarten(AlertDocuments.Configure);
         return services;
     }
 }

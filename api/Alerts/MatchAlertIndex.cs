@@ -14,13 +14,14 @@ namespace RolesBoard.Api.Alerts;
 /// </summary>
 public sealed class MatchAlertIndex(IDocumentStore store)
 {
-    /// <summary>How many candidates the cut proposes for exact scoring against the threshold.</summary>
-    public const int Cut = 5000;
+    /// <summary>How many candidates the cut proposes for exact scoring against the threshold (as many as candidates').</summary>
+    public const int Cut = MatchPreselection.ProfilesCut;
 
     /// <summary>A writer's transaction may commit this long after its rows' mt_last_modified.</summary>
     private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
 
     private readonly MatchIndex _index = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, double> _thresholds = new();
     private readonly SemaphoreSlim _sync = new(1, 1);
     private DateTimeOffset? _watermark;
 
@@ -45,7 +46,14 @@ public sealed class MatchAlertIndex(IDocumentStore store)
                 : await session.QueryAsync<Profile>(sql, cancellationToken);
             foreach (var profile in changed)
             {
-                Put(profile);
+                _index.Put(SeekerFacts.From(profile) with { Visible = true });
+            }
+            var alerts = since is { } t
+                ? await session.QueryAsync<Alert>("where kind = 'Match' and mt_last_modified > ?", cancellationToken, t)
+                : await session.QueryAsync<Alert>("where kind = 'Match'", cancellationToken);
+            foreach (var alert in alerts)
+            {
+                _thresholds[alert.ProfileId] = alert.MinScore ?? 1;
             }
             _watermark = started;
         }
@@ -56,7 +64,14 @@ public sealed class MatchAlertIndex(IDocumentStore store)
     }
 
     /// <summary>Adds or refreshes a holder (also called by the commands, so a local change is seen at once).</summary>
-    public void Put(Profile profile) => _index.Put(SeekerFacts.From(profile) with { Visible = true });
+    public void Put(Profile profile, double minScore)
+    {
+        _index.Put(SeekerFacts.From(profile) with { Visible = true });
+        _thresholds[profile.Id] = minScore;
+    }
+
+    /// <summary>The holder's threshold as last seen, so only pairs that may reach it are read from the database.</summary>
+    public double? ThresholdOf(Guid profileId) => _thresholds.TryGetValue(profileId, out var min) ? min : null;
 
     /// <summary>Profiles whose fit with the role may reach a threshold: the cut's best, to be scored exactly.</summary>
     public IReadOnlyList<SeekerFacts> CandidatesFor(RoleFacts role)

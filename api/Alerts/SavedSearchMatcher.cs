@@ -4,7 +4,7 @@ using RolesBoard.Api.Roles;
 namespace RolesBoard.Api.Alerts;
 
 /// <summary>
-/// The saved searches a new role satisfies: the searches sharing one of its skills (or naming none) come from the
+/// The saved searches a new role satisfies: the searches whose skill test it passes (or naming none) come from the
 /// skills GIN index, are checked in memory against their resolved criteria, and those with free text are checked
 /// together by PostgreSQL's full-text search against the role's stored vector, in one query.
 /// </summary>
@@ -14,10 +14,12 @@ public sealed class SavedSearchMatcher(IDocumentStore store)
 
     public async Task<IReadOnlyList<Alert>> MatchAsync(IQuerySession session, Role role, CancellationToken cancellationToken)
     {
+        var skills = role.Skills.ToArray();
+        // The skill test runs in SQL (GIN: all of a search's skills in the role's, or any of them), so only searches
+        // that pass it are read and checked further in memory.
         var candidates = await session.QueryAsync<Alert>(
-            "where kind = 'SavedSearch' and (skills && ? or cardinality(skills) = 0)", cancellationToken,
-            // One array parameter: a bare string[] would be taken for the params array itself.
-            new object[] { role.Skills.ToArray() });
+            "where kind = 'SavedSearch' and (cardinality(skills) = 0 or skills <@ ? or (skills && ? and not coalesce((data -> 'criteria' ->> 'allSkills')::boolean, false)))",
+            cancellationToken, skills, skills);
         var matched = candidates.Where(a => a.Criteria is { } c && c.Matches(role)).ToList();
         var withText = matched.Where(a => a.Criteria!.Query is not null).ToList();
         if (withText.Count == 0)

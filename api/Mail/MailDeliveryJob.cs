@@ -103,6 +103,14 @@ public sealed class MailDeliveryJob(
     private async Task ForgetOldAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow() - KeepSentFor;
+        await using (var query = store.QuerySession())
+        {
+            // Only commit a delete when there is one: every commit with a deletion also evicts the feed caches.
+            if (!await query.Query<OutgoingMail>().AnyAsync(m => m.SentAt != null && m.SentAt < cutoff, cancellationToken))
+            {
+                return;
+            }
+        }
         await using var session = store.LightweightSession();
         session.DeleteWhere<OutgoingMail>(m => m.SentAt != null && m.SentAt < cutoff);
         await session.SaveChangesAsync(cancellationToken);
