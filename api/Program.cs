@@ -1,3 +1,4 @@
+using RolesBoard.Api.Alerts;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Cors;
 using RolesBoard.Api.Embed;
@@ -6,6 +7,7 @@ using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
 using RolesBoard.Api.Ide;
 using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Mail;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Observability;
 using RolesBoard.Api.Pages;
@@ -16,7 +18,9 @@ using RolesBoard.Api.Roles;
 using RolesBoard.Api.Security;
 using RolesBoard.Api.Stats;
 using RolesBoard.Api.Stats.Layoffs;
+using RolesBoard.Api.Scheduling;
 using RolesBoard.Api.Storage;
+using RolesBoard.Api.Webhooks;
 
 // `healthcheck [URL]` is the container's HEALTHCHECK: it starts no host and touches no database.
 if (ReadinessProbe.IsRequested(args))
@@ -32,6 +36,10 @@ try
     builder.AddStorage();
     builder.AddObservability();
 
+    // Background work on Quartz's clustered store, and mail through its outbox
+    builder.Services.AddScheduling(builder.Configuration);
+    builder.Services.AddMail(builder.Configuration);
+
     // Features
     builder.Services.AddCoops();
     builder.Services.AddRoles();
@@ -39,6 +47,8 @@ try
     builder.Services.AddProfiles();
     builder.Services.AddMatching();
     builder.Services.AddStats(builder.Configuration);
+    builder.Services.AddAlerts(builder.Configuration);
+    builder.Services.AddWebhooks(builder.Configuration);
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);
@@ -67,6 +77,7 @@ try
     app.MapRolePages();
     app.MapEmbed();
     app.MapStats();
+    app.MapAlertPages();
 
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))

@@ -27,6 +27,7 @@ using var store = DocumentStore.For(options =>
     IngestionDocuments.Configure(options);
     ProfileDocuments.Configure(options);
     MatchingDocuments.Configure(options);
+    RolesBoard.Api.Alerts.AlertDocuments.Configure(options);
 });
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 await using (var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString))
@@ -59,6 +60,8 @@ var scenarios = new (string Name, Func<BenchContext, Task<ScenarioResult>> Run)[
     ("stats_page", StatsScenario.PageAsync), ("stats_graphql", StatsScenario.GraphQLAsync),
     ("extraction", ExtractionScenario.RunAsync), ("ingestion", IngestionScenario.RunAsync),
 };
+// Alerts run last: they add alerts, pending roles and mail that no other scenario should see.
+var alerts = new[] { "alerts_fanout", "weekly_digest" };
 // --only NAME runs the scenarios whose name starts with NAME (to iterate on them) and writes no report.
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
 var results = new List<ScenarioResult>();
@@ -67,6 +70,14 @@ foreach (var (name, run) in scenarios.Where(s => only is null || s.Name.StartsWi
     var result = await run(bench);
     Report.Print(result);
     results.Add(result);
+}
+if (only is null || alerts.Contains(only))
+{
+    foreach (var result in await AlertsScenario.RunAsync(bench))
+    {
+        Report.Print(result);
+        results.Add(result);
+    }
 }
 var memory = $"API peak memory (VmHWM) at {scale.Name} scale: {api.PeakMemoryMiB():0} MiB";
 Console.WriteLine("bench: " + memory);

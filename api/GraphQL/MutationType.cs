@@ -1,10 +1,12 @@
 using GraphQL.Types;
+using RolesBoard.Api.Alerts;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Stats;
+using RolesBoard.Api.Webhooks;
 
 namespace RolesBoard.Api.GraphQL;
 
@@ -20,5 +22,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddProfileMutations();
         this.AddMatchingMutations();
         this.AddStatsMutations();
+        this.AddAlertMutations();
+        this.AddWebhookMutations();
     }
 }

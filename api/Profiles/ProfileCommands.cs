@@ -8,7 +8,7 @@ using RolesBoard.Api.Storage;
 namespace RolesBoard.Api.Profiles;
 
 /// <summary>Seekers create, replace and erase their own profile.</summary>
-public sealed class ProfileCommands(IDocumentStore store, IDocumentSession session, ProfileAccess access, IEnumerable<IPersonalData> holders, TimeProvider clock)
+public sealed class ProfileCommands(IDocumentStore store, IDocumentSession session, ProfileAccess access, IEnumerable<IPersonalData> holders, IEnumerable<IProfileChanges> listeners, TimeProvider clock)
 {
     public async Task<Payload<Profile>> CreateAsync(ProfileInput input, CancellationToken cancellationToken)
     {
@@ -30,6 +30,7 @@ public sealed class ProfileCommands(IDocumentStore store, IDocumentSession sessi
         }
         profile.TokenHash = Secrets.Hash(token);
         session.Insert(profile);
+        await NotifyAsync(profile, null, cancellationToken);
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -58,6 +59,7 @@ public sealed class ProfileCommands(IDocumentStore store, IDocumentSession sessi
         {
             return Payload<Profile>.Fail([owned.Error!]);
         }
+        var previousEmail = profile.Email;
         var check = ProfileInputValidator.Apply(input, profile, clock.GetUtcNow());
         if (!check.IsValid)
         {
@@ -67,6 +69,7 @@ public sealed class ProfileCommands(IDocumentStore store, IDocumentSession sessi
         // concurrency: the version read above must still be the stored one, so an erasure wins any race, as does a
         // newer update. (UpdateExpectedVersion upserts too: it resurrected an erased profile in a test.)
         session.Update(profile);
+        await NotifyAsync(profile, previousEmail, cancellationToken);
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -96,6 +99,14 @@ public sealed class ProfileCommands(IDocumentStore store, IDocumentSession sessi
         session.HardDelete<Profile>(id);
         await session.SaveChangesAsync(cancellationToken);
         return Payload<DeletedProfile>.Ok(new DeletedProfile(id));
+    }
+
+    private async Task NotifyAsync(Profile profile, string? previousEmail, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.OnSavingAsync(session, profile, previousEmail, cancellationToken);
+        }
     }
 }
 
