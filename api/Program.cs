@@ -2,6 +2,7 @@ using RolesBoard.Api.Coops;
 using RolesBoard.Api.Cors;
 using RolesBoard.Api.Embed;
 using RolesBoard.Api.Feeds;
+using RolesBoard.Api.Founders;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
 using RolesBoard.Api.Ide;
@@ -26,6 +27,7 @@ try
     builder.Services.AddIngestion(builder.Configuration);
     builder.Services.AddProfiles();
     builder.Services.AddMatching();
+    builder.Services.AddFounders();
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Founders;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Profiles;
@@ -18,5 +19,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddIngestionMutations();
         this.AddProfileMutations();
         this.AddMatchingMutations();
+        this.AddFoundersMutations();
     }
 }

@@ -90,6 +90,23 @@ public sealed class Validation
         return code;
     }
 
+    /// <summary>One address, no display name, a dotted domain: what someone could actually write to.</summary>
+    public string? RequiredEmail(string field, string? raw)
+    {
+        var text = RequiredText(field, raw, 254);
+        if (text is null)
+        {
+            return null;
+        }
+        var at = text.LastIndexOf('@');
+        if (!System.Net.Mail.MailAddress.TryCreate(text, out var address) || address.Address != text || at < 1 || !text[(at + 1)..].Contains('.') || text.EndsWith('.'))
+        {
+            Add(field, "INVALID_EMAIL", $"'{text}' is not an e-mail address such as ana@example.org.");
+            return null;
+        }
+        return text;
+    }
+
     public string? RequiredUrl(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

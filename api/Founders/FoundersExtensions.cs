@@ -1,0 +1,43 @@
+using Marten;
+using Marten.Schema;
+using RolesBoard.Api.Founders.Advisers;
+using RolesBoard.Api.Founders.Bookings;
+using RolesBoard.Api.Founders.Slots;
+
+namespace RolesBoard.Api.Founders;
+
+public static class FoundersExtensions
+{
+    public static IServiceCollection AddFounders(this IServiceCollection services)
+    {
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<Adviser>()
+                .Duplicate(a => a.Verified);
+            // Free slots are read by adviser and time; the flag mirrors the active booking.
+            options.Schema.For<AdviceSlot>()
+                .Duplicate(s => s.AdviserId)
+                .Duplicate(s => s.Start)
+                .Duplicate(s => s.BookingId);
+            // The unique index is the booking race's referee: PostgreSQL refuses a second active booking of a slot
+            // (NULLs, the cancelled bookings, are distinct, so a freed slot can be booked again).
+            options.Schema.For<Booking>()
+                .UniqueIndex(UniqueIndexType.DuplicatedField, b => b.ActiveSlotId!)
+                .Duplicate(b => b.AdviserId)
+                .Duplicate(b => b.FounderEmail)
+                .Duplicate(b => b.ReminderDueAt)
+                .Duplicate(b => b.OutcomeQuestionDueAt);
+        });
+        services.AddScoped<AdviserAccess>();
+        services.AddScoped<AdviserRegistration>();
+        services.AddScoped<AdviserDirectory>();
+        services.AddScoped<AdviceSlotPlanner>();
+        services.AddScoped<FreeSlots>();
+        services.AddScoped<BookingAccess>();
+        services.AddScoped<BookingDesk>();
+        services.AddScoped<AdviserBookings>();
+        services.AddScoped<FounderData>();
+        services.AddScoped<FoundingOutcomeFigures>();
+        return services;
+    }
+}
