@@ -7,11 +7,13 @@ using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
 using RolesBoard.Api.Ide;
 using RolesBoard.Api.Ingestion;
+using RolesBoard.Api.Mail;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Pages;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Scheduling;
 using RolesBoard.Api.Storage;
 
 try
@@ -20,6 +22,10 @@ try
 
     // Storage: PostgreSQL (ROLESBOARD_DB or the embedded cluster) and Marten
     builder.AddStorage();
+
+    // Background work on Quartz's clustered store, and mail through its outbox
+    builder.Services.AddScheduling(builder.Configuration);
+    builder.Services.AddMail(builder.Configuration);
 
     // Features
     builder.Services.AddCoops();

@@ -24,6 +24,7 @@ public static class StorageExtensions
         EnsureReachable(connectionString);
 
         var schema = builder.Configuration["ROLESBOARD_DB_SCHEMA"] ?? "rolesboard";
+        builder.Services.AddSingleton(new DatabaseLocation(connectionString, schema));
         builder.Services.AddMarten(options =>
         {
             options.Connection(connectionString);

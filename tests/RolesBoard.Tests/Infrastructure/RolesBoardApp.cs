@@ -59,6 +59,8 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ROLESBOARD_SCRAPE_INTERVAL", "0");
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_ADDRESS", "1000000");
         builder.UseSetting("ROLESBOARD_RATE_LIMIT_PER_KEY", "1000000");
+        // Without an SMTP server mail becomes .eml files: keep them out of the working tree.
+        builder.UseSetting("ROLESBOARD_MAIL_DIR", Path.Combine(Path.GetTempPath(), "rolesboard-mail", _schema));
         ConfigureSettings(builder);
     }
 

@@ -1,0 +1,107 @@
+using Marten;
+using Quartz;
+using RolesBoard.Api.Storage;
+
+namespace RolesBoard.Api.Mail;
+
+/// <summary>
+/// Sends what the outbox holds. Quartz runs it on one node of the cluster at a time; each message is marked sent
+/// in its own transaction right after the server accepts it, so a crash or an outage resends at most the one
+/// message in flight (with the same Message-Id), and a failed message waits its backoff without holding up others.
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class MailDeliveryJob(
+    IDocumentStore store, IMailTransport transport, MailSettings settings, MailMetrics metrics, TimeProvider clock, ILogger<MailDeliveryJob> logger)
+    : IJob
+{
+    private const int BatchSize = 100;
+    private const int MaxAttempts = 12;
+    private static readonly TimeSpan KeepSentFor = TimeSpan.FromDays(30);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await SendDueAsync(cancellationToken);
+            await ForgetOldAsync(cancellationToken);
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+        {
+            // The next firing carries on from what was committed: nothing is lost, nothing already marked is resent.
+            logger.LogWarning(e, "Mail delivery paused: the database is unavailable");
+        }
+    }
+
+    /// <summary>Sends every message due now; public so tests and the bench can drain the outbox on demand.</summary>
+    public async Task SendDueAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            IReadOnlyList<OutgoingMail> due;
+            var now = clock.GetUtcNow();
+            await using (var query = store.QuerySession())
+            {
+                due = await query.Query<OutgoingMail>()
+                    .Where(m => m.SentAt == null && !m.Abandoned && m.NextAttemptAt <= now)
+                    .OrderBy(m => m.NextAttemptAt)
+                    .Take(BatchSize)
+                    .ToListAsync(cancellationToken);
+            }
+            foreach (var mail in due)
+            {
+                await SendOneAsync(mail, cancellationToken);
+            }
+            if (due.Count < BatchSize)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task SendOneAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transport.SendAsync(MimeComposer.Compose(mail, settings), cancellationToken);
+            mail.SentAt = clock.GetUtcNow();
+            metrics.Sent(mail.Kind);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !DatabaseFaults.IsUnavailable(e))
+        {
+            mail.Attempts++;
+            mail.LastError = e.Message;
+            mail.Abandoned = mail.Attempts >= MaxAttempts;
+            // 30 s, 1 min, 2 min ... capped at 2 h: about a day in all before giving up.
+            var wait = TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, mail.Attempts - 1), 7200));
+            mail.NextAttemptAt = clock.GetUtcNow() + wait;
+            if (mail.Abandoned)
+            {
+                metrics.Abandoned(mail.Kind);
+            }
+            else
+            {
+                metrics.Failed(mail.Kind);
+            }
+            logger.LogWarning(e, "Mail {Id} ({Kind}) not sent, attempt {Attempts}", mail.Id, mail.Kind, mail.Attempts);
+        }
+        await using var session = store.LightweightSession();
+        // Update, not Store: a message erased with its profile meanwhile must not be written back.
+        session.Update(mail);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is Marten.Exceptions.NonExistentDocumentException)
+        {
+            logger.LogInformation(e, "A mail was erased while it was being sent");
+        }
+    }
+
+    private async Task ForgetOldAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow() - KeepSentFor;
+        await using var session = store.LightweightSession();
+        session.DeleteWhere<OutgoingMail>(m => m.SentAt != null && m.SentAt < cutoff);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+}
