@@ -24,9 +24,7 @@ public static class FoundersExtensions
             options.Schema.For<Booking>()
                 .UniqueIndex(UniqueIndexType.DuplicatedField, b => b.ActiveSlotId!)
                 .Duplicate(b => b.AdviserId)
-                .Duplicate(b => b.FounderEmail)
-                .Duplicate(b => b.ReminderDueAt)
-                .Duplicate(b => b.OutcomeQuestionDueAt);
+                .Duplicate(b => b.FounderEmail);
         });
         services.AddScoped<AdviserAccess>();
         services.AddScoped<AdviserRegistration>();
@@ -35,6 +33,7 @@ public static class FoundersExtensions
         services.AddScoped<FreeSlots>();
         services.AddScoped<BookingAccess>();
         services.AddScoped<BookingDesk>();
+        services.AddSingleton<BookingMail>();
         services.AddScoped<AdviserBookings>();
         services.AddScoped<FounderData>();
         services.AddScoped<FoundingOutcomeFigures>();

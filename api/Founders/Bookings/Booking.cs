@@ -30,13 +30,8 @@ public sealed class Booking
     public FoundingOutcome? Outcome { get; set; }
     public DateTimeOffset? OutcomeRecordedAt { get; set; }
 
-    // Timed mail: due times and idempotent marks, so a restart neither loses nor repeats a message.
-    public DateTimeOffset ReminderDueAt { get; set; }
-    public DateTimeOffset? ReminderSentAt { get; set; }
-    public DateTimeOffset OutcomeQuestionDueAt { get; set; }
-    public DateTimeOffset? OutcomeQuestionSentAt { get; set; }
-
     public string TokenHash { get; set; } = "";
+    /// <summary>Hashes of the tokens in the founder's mail links (cancel, outcome question), minted at booking time.</summary>
     public List<string> LinkTokenHashes { get; set; } = [];
 }
 

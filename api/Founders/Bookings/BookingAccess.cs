@@ -10,9 +10,10 @@ public sealed class BookingAccess(IQuerySession session, Caller caller)
 {
     public sealed record Outcome(Booking? Booking, BookingParty? Party, UserError? Error);
 
-    public async Task<Outcome> ResolveAsync(Guid id, string operation, bool adviserMay, CancellationToken cancellationToken)
+    /// <summary>Checks <paramref name="presented"/> (a page's link token) or, when null, the request's bearer token.</summary>
+    public async Task<Outcome> ResolveAsync(Guid id, string operation, bool adviserMay, CancellationToken cancellationToken, string? presented = null)
     {
-        if (caller.Secret is not { } token)
+        if ((presented ?? caller.Secret) is not { Length: > 0 } token)
         {
             return Refuse("UNAUTHENTICATED", $"{operation} needs the booking's token in Authorization: Bearer <token>.");
         }

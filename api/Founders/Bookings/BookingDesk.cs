@@ -7,7 +7,7 @@ using RolesBoard.Api.GraphQL;
 namespace RolesBoard.Api.Founders.Bookings;
 
 /// <summary>Founders book a free slot with a brief; either side cancels; the founder says later what happened.</summary>
-public sealed class BookingDesk(IDocumentSession session, BookingAccess access, TimeProvider clock)
+public sealed class BookingDesk(IDocumentSession session, BookingAccess access, BookingMail mail, TimeProvider clock)
 {
     public async Task<Payload<BookingView>> BookAsync(BookAdviceInput input, CancellationToken cancellationToken)
     {
@@ -33,16 +33,17 @@ public sealed class BookingDesk(IDocumentSession session, BookingAccess access, 
             return Payload<BookingView>.Fail("input.email", "TOO_MANY_BOOKINGS", $"One address can hold at most {BookingRules.MaxActivePerEmail} upcoming bookings; cancel one first.");
         }
         var token = Secrets.New("rbb");
+        var linkToken = Secrets.New("rbl");
         var booking = new Booking
         {
             Id = Guid.NewGuid(), SlotId = slot.Id, ActiveSlotId = slot.Id, AdviserId = adviser.Id, SlotStart = slot.Start, Minutes = slot.Minutes,
             FounderName = details.Name, FounderEmail = details.Email, Country = details.Country, Brief = details.Brief, TeamSize = details.TeamSize,
-            BookedAt = now, TokenHash = Secrets.Hash(token),
-            ReminderDueAt = slot.Start - BookingRules.ReminderBefore, OutcomeQuestionDueAt = slot.Start + BookingRules.OutcomeQuestionAfter,
+            BookedAt = now, TokenHash = Secrets.Hash(token), LinkTokenHashes = [Secrets.Hash(linkToken)],
         };
         slot.BookingId = booking.Id;
         session.Insert(booking);
         session.Store(slot);
+        mail.Booked(session, booking, adviser, linkToken);
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -54,9 +55,9 @@ public sealed class BookingDesk(IDocumentSession session, BookingAccess access, 
         return Payload<BookingView>.Ok(BookingView.ForFounder(booking), token);
     }
 
-    public async Task<Payload<BookingView>> CancelAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<Payload<BookingView>> CancelAsync(Guid id, CancellationToken cancellationToken, string? token = null)
     {
-        var acting = await access.ResolveAsync(id, "cancelBooking", adviserMay: true, cancellationToken);
+        var acting = await access.ResolveAsync(id, "cancelBooking", adviserMay: true, cancellationToken, token);
         if (acting.Booking is not { } booking)
         {
             return Payload<BookingView>.Fail([acting.Error!]);
@@ -68,14 +69,18 @@ public sealed class BookingDesk(IDocumentSession session, BookingAccess access, 
             booking.CancelledBy = acting.Party;
             booking.CancelledAt = clock.GetUtcNow();
             session.Store(booking);
+            if (await session.LoadAsync<Adviser>(booking.AdviserId, cancellationToken) is { } adviser)
+            {
+                mail.Cancelled(session, booking, adviser, acting.Party!.Value);
+            }
             await session.SaveChangesAsync(cancellationToken);
         }
         return Payload<BookingView>.Ok(BookingView.For(booking, acting.Party!.Value));
     }
 
-    public async Task<Payload<BookingView>> RecordOutcomeAsync(Guid id, FoundingOutcome outcome, CancellationToken cancellationToken)
+    public async Task<Payload<BookingView>> RecordOutcomeAsync(Guid id, FoundingOutcome outcome, CancellationToken cancellationToken, string? token = null)
     {
-        var acting = await access.ResolveAsync(id, "recordFoundingOutcome", adviserMay: false, cancellationToken);
+        var acting = await access.ResolveAsync(id, "recordFoundingOutcome", adviserMay: false, cancellationToken, token);
         if (acting.Booking is not { } booking)
         {
             return Payload<BookingView>.Fail([acting.Error!]);

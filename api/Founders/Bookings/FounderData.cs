@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Marten;
+using RolesBoard.Api.Founders.Advisers;
 using RolesBoard.Api.GraphQL;
 
 namespace RolesBoard.Api.Founders.Bookings;
@@ -10,7 +11,7 @@ namespace RolesBoard.Api.Founders.Bookings;
 /// A founder's right of access and erasure, with the booking's token (founders have no profile): the export holds
 /// everything we keep about them; erasure hard-deletes it, releasing the slot if the hour is still to come.
 /// </summary>
-public sealed class FounderData(IDocumentSession session, BookingAccess access, BookingDesk desk, TimeProvider clock)
+public sealed class FounderData(IDocumentSession session, BookingAccess access, BookingDesk desk, BookingMail mail, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -18,9 +19,9 @@ public sealed class FounderData(IDocumentSession session, BookingAccess access, 
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public async Task<FounderExport> ExportAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<FounderExport> ExportAsync(Guid id, CancellationToken cancellationToken, string? token = null)
     {
-        var acting = await access.ResolveAsync(id, "exportBooking", adviserMay: false, cancellationToken);
+        var acting = await access.ResolveAsync(id, "exportBooking", adviserMay: false, cancellationToken, token);
         if (acting.Booking is not { } booking)
         {
             throw new global::GraphQL.ExecutionError(acting.Error!.Message) { Code = acting.Error.Code };
@@ -33,17 +34,19 @@ public sealed class FounderData(IDocumentSession session, BookingAccess access, 
         return new FounderExport(booking.Id, document.ToJsonString(Json));
     }
 
-    public async Task<Payload<ErasedBooking>> EraseAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<Payload<ErasedBooking>> EraseAsync(Guid id, CancellationToken cancellationToken, string? token = null)
     {
-        var acting = await access.ResolveAsync(id, "eraseBooking", adviserMay: false, cancellationToken);
+        var acting = await access.ResolveAsync(id, "eraseBooking", adviserMay: false, cancellationToken, token);
         if (acting.Booking is not { } booking)
         {
             return Payload<ErasedBooking>.Fail([acting.Error!]);
         }
+        var hourAhead = booking.ActiveSlotId is not null && booking.SlotStart > clock.GetUtcNow();
         if (booking.ActiveSlotId is not null)
         {
             await desk.FreeSlotAsync(booking, cancellationToken);
         }
+        mail.Erased(session, booking, await session.LoadAsync<Adviser>(booking.AdviserId, cancellationToken), hourAhead);
         session.HardDelete(booking);
         await session.SaveChangesAsync(cancellationToken);
         return Payload<ErasedBooking>.Ok(new ErasedBooking(booking.Id));

@@ -1,0 +1,78 @@
+using Marten;
+using RolesBoard.Api.Founders.Advisers;
+using RolesBoard.Api.Mail;
+
+namespace RolesBoard.Api.Founders.Bookings;
+
+/// <summary>
+/// Everything a booking mails, queued in the caller's session so it commits with the booking or not at all. The
+/// reminder and the outcome question wait in the outbox until their time (the delivery job sends what is due),
+/// so they survive restarts and go out once; a cancellation or erasure withdraws whatever has not gone yet.
+/// </summary>
+public sealed class BookingMail(MailOutbox outbox, MailSettings settings, TimeProvider clock)
+{
+    public const string Kind = "founders";
+
+    public void Booked(IDocumentSession session, Booking booking, Adviser adviser, string linkToken)
+    {
+        var invite = BookingCalendar.Request(booking, adviser, settings);
+        var founderTime = BookingTimes.Describe(booking.SlotStart, BookingTimes.FounderZone(booking));
+        var adviserTime = BookingTimes.Describe(booking.SlotStart, adviser.TimeZone);
+        Queue(session, booking, booking.FounderEmail, $"Booked: an hour with {adviser.Name}, {founderTime}",
+            BookingTexts.FounderConfirmation(booking, adviser, founderTime, ManageLink(booking, linkToken)), invite);
+        Queue(session, booking, adviser.Email, $"New booking: {booking.FounderName}, {adviserTime}",
+            BookingTexts.AdviserConfirmation(booking, adviserTime), invite);
+
+        var reminderAt = booking.SlotStart - BookingRules.ReminderBefore;
+        if (reminderAt > clock.GetUtcNow())
+        {
+            Queue(session, booking, booking.FounderEmail, $"Tomorrow: your hour with {adviser.Name}",
+                BookingTexts.Reminder(adviser.Name, founderTime, ManageLink(booking, linkToken)), at: reminderAt);
+            Queue(session, booking, adviser.Email, $"Tomorrow: your hour with {booking.FounderName}",
+                BookingTexts.Reminder(booking.FounderName, adviserTime, null), at: reminderAt);
+        }
+        Queue(session, booking, booking.FounderEmail, "What happened after your founding-advice hour?",
+            BookingTexts.OutcomeQuestion(adviser.Name, settings.Link($"/start/outcome/{booking.Id}?token={Uri.EscapeDataString(linkToken)}")),
+            at: booking.SlotStart + BookingRules.OutcomeQuestionAfter);
+    }
+
+    public void Cancelled(IDocumentSession session, Booking booking, Adviser adviser, BookingParty by)
+    {
+        Withdraw(session, booking);
+        var cancel = BookingCalendar.Cancel(booking, adviser, settings);
+        var founderTime = BookingTimes.Describe(booking.SlotStart, BookingTimes.FounderZone(booking));
+        var adviserTime = BookingTimes.Describe(booking.SlotStart, adviser.TimeZone);
+        var byWhom = by == BookingParty.Founder ? booking.FounderName : adviser.Name;
+        Queue(session, booking, booking.FounderEmail, $"Cancelled: your hour with {adviser.Name}, {founderTime}",
+            BookingTexts.Cancellation(byWhom, founderTime, by == BookingParty.Adviser ? settings.Link($"/start?country={booking.Country}") : null), cancel);
+        Queue(session, booking, adviser.Email, $"Cancelled: your hour with {booking.FounderName}, {adviserTime}",
+            BookingTexts.Cancellation(byWhom, adviserTime, null), cancel);
+    }
+
+    /// <summary>The founder erased their data: their mail goes, sent or not; the adviser learns the hour is off, without a name.</summary>
+    public void Erased(IDocumentSession session, Booking booking, Adviser? adviser, bool hourWasAhead)
+    {
+        session.HardDeleteWhere<OutgoingMail>(m => m.SubjectId == booking.Id);
+        if (adviser is not null && hourWasAhead)
+        {
+            var adviserTime = BookingTimes.Describe(booking.SlotStart, adviser.TimeZone);
+            outbox.Queue(session, new MailDraft(adviser.Email, $"Cancelled: your booking on {adviserTime}",
+                BookingTexts.Cancellation("the founder", adviserTime, null), null, Kind, adviser.Id));
+        }
+    }
+
+    private void Withdraw(IDocumentSession session, Booking booking) =>
+        session.HardDeleteWhere<OutgoingMail>(m => m.SubjectId == booking.Id && m.SentAt == null);
+
+    private void Queue(IDocumentSession session, Booking booking, string to, string subject, string text, MailPart? part = null, DateTimeOffset? at = null)
+    {
+        var mail = outbox.Queue(session, new MailDraft(to, subject, text, null, Kind, booking.Id, Parts: part is null ? null : [part]));
+        if (at is { } due)
+        {
+            mail.NextAttemptAt = due;
+        }
+    }
+
+    private string ManageLink(Booking booking, string linkToken) =>
+        settings.Link($"/start/bookings/{booking.Id}?token={Uri.EscapeDataString(linkToken)}");
+}
