@@ -11,27 +11,31 @@ namespace RolesBoard.Api.Founders.Bookings;
 /// </summary>
 public sealed class BookingMail(MailOutbox outbox, MailSettings settings, TimeProvider clock)
 {
-    public const string Kind = "founders";
+    // Kinds tell the scheduled messages (withdrawn on cancellation) from the immediate ones.
+    public const string Confirmation = "founders-confirmation";
+    public const string Reminder = "founders-reminder";
+    public const string OutcomeQuestion = "founders-outcome-question";
+    public const string Cancellation = "founders-cancellation";
 
     public void Booked(IDocumentSession session, Booking booking, Adviser adviser, string linkToken)
     {
         var invite = BookingCalendar.Request(booking, adviser, settings);
         var founderTime = BookingTimes.Describe(booking.SlotStart, BookingTimes.FounderZone(booking));
         var adviserTime = BookingTimes.Describe(booking.SlotStart, adviser.TimeZone);
-        Queue(session, booking, booking.FounderEmail, $"Booked: an hour with {adviser.Name}, {founderTime}",
+        Queue(session, booking, Confirmation, booking.FounderEmail, $"Booked: an hour with {adviser.Name}, {founderTime}",
             BookingTexts.FounderConfirmation(booking, adviser, founderTime, ManageLink(booking, linkToken)), invite);
-        Queue(session, booking, adviser.Email, $"New booking: {booking.FounderName}, {adviserTime}",
+        Queue(session, booking, Confirmation, adviser.Email, $"New booking: {booking.FounderName}, {adviserTime}",
             BookingTexts.AdviserConfirmation(booking, adviserTime), invite);
 
         var reminderAt = booking.SlotStart - BookingRules.ReminderBefore;
         if (reminderAt > clock.GetUtcNow())
         {
-            Queue(session, booking, booking.FounderEmail, $"Tomorrow: your hour with {adviser.Name}",
+            Queue(session, booking, Reminder, booking.FounderEmail, $"Tomorrow: your hour with {adviser.Name}",
                 BookingTexts.Reminder(adviser.Name, founderTime, ManageLink(booking, linkToken)), at: reminderAt);
-            Queue(session, booking, adviser.Email, $"Tomorrow: your hour with {booking.FounderName}",
+            Queue(session, booking, Reminder, adviser.Email, $"Tomorrow: your hour with {booking.FounderName}",
                 BookingTexts.Reminder(booking.FounderName, adviserTime, null), at: reminderAt);
         }
-        Queue(session, booking, booking.FounderEmail, "What happened after your founding-advice hour?",
+        Queue(session, booking, OutcomeQuestion, booking.FounderEmail, "What happened after your founding-advice hour?",
             BookingTexts.OutcomeQuestion(adviser.Name, settings.Link($"/start/outcome/{booking.Id}?token={Uri.EscapeDataString(linkToken)}")),
             at: booking.SlotStart + BookingRules.OutcomeQuestionAfter);
     }
@@ -43,9 +47,9 @@ public sealed class BookingMail(MailOutbox outbox, MailSettings settings, TimePr
         var founderTime = BookingTimes.Describe(booking.SlotStart, BookingTimes.FounderZone(booking));
         var adviserTime = BookingTimes.Describe(booking.SlotStart, adviser.TimeZone);
         var byWhom = by == BookingParty.Founder ? booking.FounderName : adviser.Name;
-        Queue(session, booking, booking.FounderEmail, $"Cancelled: your hour with {adviser.Name}, {founderTime}",
+        Queue(session, booking, Cancellation, booking.FounderEmail, $"Cancelled: your hour with {adviser.Name}, {founderTime}",
             BookingTexts.Cancellation(byWhom, founderTime, by == BookingParty.Adviser ? settings.Link($"/start?country={booking.Country}") : null), cancel);
-        Queue(session, booking, adviser.Email, $"Cancelled: your hour with {booking.FounderName}, {adviserTime}",
+        Queue(session, booking, Cancellation, adviser.Email, $"Cancelled: your hour with {booking.FounderName}, {adviserTime}",
             BookingTexts.Cancellation(byWhom, adviserTime, null), cancel);
     }
 
@@ -57,21 +61,16 @@ public sealed class BookingMail(MailOutbox outbox, MailSettings settings, TimePr
         {
             var adviserTime = BookingTimes.Describe(booking.SlotStart, adviser.TimeZone);
             outbox.Queue(session, new MailDraft(adviser.Email, $"Cancelled: your booking on {adviserTime}",
-                BookingTexts.Cancellation("the founder", adviserTime, null), null, Kind, adviser.Id));
+                BookingTexts.Cancellation("the founder", adviserTime, null), null, Cancellation, adviser.Id));
         }
     }
 
-    private void Withdraw(IDocumentSession session, Booking booking) =>
-        session.HardDeleteWhere<OutgoingMail>(m => m.SubjectId == booking.Id && m.SentAt == null);
+    /// <summary>The reminder and the outcome question are for an hour that will not happen now.</summary>
+    private static void Withdraw(IDocumentSession session, Booking booking) =>
+        session.HardDeleteWhere<OutgoingMail>(m => m.SubjectId == booking.Id && m.SentAt == null && (m.Kind == Reminder || m.Kind == OutcomeQuestion));
 
-    private void Queue(IDocumentSession session, Booking booking, string to, string subject, string text, MailPart? part = null, DateTimeOffset? at = null)
-    {
-        var mail = outbox.Queue(session, new MailDraft(to, subject, text, null, Kind, booking.Id, Parts: part is null ? null : [part]));
-        if (at is { } due)
-        {
-            mail.NextAttemptAt = due;
-        }
-    }
+    private void Queue(IDocumentSession session, Booking booking, string kind, string to, string subject, string text, MailPart? part = null, DateTimeOffset? at = null) =>
+        outbox.Queue(session, new MailDraft(to, subject, text, null, kind, booking.Id, Parts: part is null ? null : [part], NotBefore: at));
 
     private string ManageLink(Booking booking, string linkToken) =>
         settings.Link($"/start/bookings/{booking.Id}?token={Uri.EscapeDataString(linkToken)}");

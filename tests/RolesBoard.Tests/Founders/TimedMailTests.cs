@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using RolesBoard.Tests.Infrastructure;
+
+namespace RolesBoard.Tests.Founders;
+
+[Collection(nameof(FoundersClockCollection))]
+public sealed partial class TimedMailTests(FoundersClockApp app) : IAsyncLifetime
+{
+    private const string Founder = "founder@found.example";
+    private const string AdviserMail = "morag@advice.example";
+
+    public async Task InitializeAsync()
+    {
+        await app.ResetAsync();
+        app.Smtp.Clear();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<(FounderSteps.AdviserKey, FounderSteps.BookingKey, DateTimeOffset)> BookThreeDaysAheadAsync()
+    {
+        var adviser = await app.VerifiedAdviserAsync();
+        var start = app.Clock.GetUtcNow().AddDays(3);
+        start = new DateTimeOffset(start.Year, start.Month, start.Day, start.Hour, 0, 0, TimeSpan.Zero);
+        var booking = await app.BookKeyAsync(FounderSteps.Booking(await app.AddSlotAsync(adviser, start)));
+        await app.Smtp.WaitForAsync(Founder);
+        await app.Smtp.WaitForAsync(AdviserMail);
+        return (adviser, booking, start);
+    }
+
+    [GeneratedRegex(@"https://rolesboard\.test/start/outcome/(?<id>[0-9a-f-]+)\?token=(?<token>[A-Za-z0-9_%-]+)")]
+    private static partial Regex OutcomeLink();
+
+    [Fact]
+    public async Task BothSidesAreRemindedTheDayBeforeAndOnlyOnce()
+    {
+        var (_, _, start) = await BookThreeDaysAheadAsync();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Single(app.Smtp.To(Founder)); // not yet: the reminder waits in the outbox
+
+        app.Clock.SetUtcNow(start.AddHours(-23));
+
+        var founderReminder = (await app.Smtp.WaitForAsync(Founder, 2))[1];
+        var adviserReminder = (await app.Smtp.WaitForAsync(AdviserMail, 2))[1];
+        Assert.StartsWith("Tomorrow", founderReminder.Subject, StringComparison.Ordinal);
+        Assert.Contains("Morag Adviser", founderReminder.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Femi Founder", adviserReminder.TextBody, StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal(2, app.Smtp.To(Founder).Count);
+    }
+
+    [Fact]
+    public async Task ACancelledHourWithdrawsItsReminderAndItsOutcomeQuestion()
+    {
+        var (_, booking, start) = await BookThreeDaysAheadAsync();
+        await app.CancelAsync(booking.Id, booking.Token);
+        await app.Smtp.WaitForAsync(Founder, 2); // the cancellation
+
+        app.Clock.SetUtcNow(start.AddDays(30));
+        await Task.Delay(TimeSpan.FromSeconds(4));
+
+        Assert.Equal(2, app.Smtp.To(Founder).Count);
+        Assert.DoesNotContain(app.Smtp.Received, m => (m.Subject ?? "").StartsWith("Tomorrow", StringComparison.Ordinal) || (m.Subject ?? "").StartsWith("What happened", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FourWeeksLaterTheFounderIsAskedAndAnswersThroughTheLinkWithoutLoggingIn()
+    {
+        var (_, booking, start) = await BookThreeDaysAheadAsync();
+        var early = await RecordAsync(booking.Id, booking.Token, "FORMED");
+        Assert.Equal(["NOT_YET"], early.Codes());
+
+        app.Clock.SetUtcNow(start.AddDays(28).AddMinutes(1));
+        var question = (await app.Smtp.WaitForAsync(Founder, 3, TimeSpan.FromSeconds(40))).Single(m => (m.Subject ?? "").StartsWith("What happened", StringComparison.Ordinal));
+        var link = OutcomeLink().Match(question.TextBody ?? "");
+        Assert.True(link.Success, question.TextBody);
+        Assert.Equal(booking.Id, link.Groups["id"].Value);
+        var linkToken = Uri.UnescapeDataString(link.Groups["token"].Value);
+        Assert.NotEqual(booking.Token, linkToken);
+
+        var recorded = await RecordAsync(booking.Id, linkToken, "JOINED_A_COOP");
+        Assert.Empty(recorded.Codes());
+        Assert.Equal("JOINED_A_COOP", recorded["booking"]!["outcome"]!.GetValue<string>());
+        Assert.Equal(["FORBIDDEN"], (await RecordAsync(booking.Id, "rbl_guessed", "FORMED")).Codes());
+
+        // One answer is one person's: the figures withhold it.
+        var figures = await app.GraphQLAsync("{ foundingOutcomes(country: \"GB\") { answers joinedACoop formed } }");
+        Assert.Equal(1, figures["data"]!["foundingOutcomes"]!["answers"]!.GetValue<int>());
+        Assert.Null(figures["data"]!["foundingOutcomes"]!["joinedACoop"]);
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode> RecordAsync(string id, string token, string outcome)
+    {
+        var body = await app.GraphQLAsync("""
+            mutation($id: ID!, $outcome: FoundingOutcome!) { recordFoundingOutcome(bookingId: $id, outcome: $outcome) { booking { id outcome } errors { code } } }
+            """, new { id, outcome }, token);
+        return body["data"]!["recordFoundingOutcome"]!;
+    }
+}
