@@ -56,6 +56,7 @@ try
     app.MapFeeds();
     app.MapRolePages();
     app.MapEmbed();
+    app.MapFounders();
 
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))

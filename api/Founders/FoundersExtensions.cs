@@ -3,6 +3,7 @@ using Marten.Schema;
 using RolesBoard.Api.Founders.Advisers;
 using RolesBoard.Api.Founders.Bookings;
 using RolesBoard.Api.Founders.Slots;
+using RolesBoard.Api.Founders.Start;
 
 namespace RolesBoard.Api.Founders;
 
@@ -37,6 +38,10 @@ public static class FoundersExtensions
         services.AddScoped<AdviserBookings>();
         services.AddScoped<FounderData>();
         services.AddScoped<FoundingOutcomeFigures>();
+        services.AddScoped<StartViews>();
         return services;
     }
+
+    /// <summary>The /start pages for founders.</summary>
+    public static WebApplication MapFounders(this WebApplication app) => app.MapStart();
 }
