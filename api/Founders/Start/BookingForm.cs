@@ -35,7 +35,7 @@ public static class BookingForm
             foreach (var slot in slots)
             {
                 var id = $"slot-{slot.Id:N}";
-                html.Open("div").Open("input", ("type", "radio"), ("name", "slotId"), ("id", id), ("value", slot.Id.ToString()), ("required", "required"),
+                html.Open("div", ("class", "slot")).Open("input", ("type", "radio"), ("name", "slotId"), ("id", id), ("value", slot.Id.ToString()), ("required", "required"),
                         ("checked", view.Form.SlotId == slot.Id.ToString() ? "checked" : null))
                     .Element("label", $"{StartPage.Describe(slot.Start, view.Zone)} ({slot.Minutes} min)", ("for", id)).Close("div");
             }

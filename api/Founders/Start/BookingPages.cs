@@ -48,7 +48,7 @@ public static class BookingPages
             .Open("fieldset").Element("legend", "Our group has…");
         foreach (var (value, label) in new[] { ("FORMED", "formed a co-op"), ("FORMING", "started forming one"), ("JOINED_A_COOP", "joined an existing co-op"), ("NOT_NOW", "decided not now") })
         {
-            main.Open("div").Open("input", ("type", "radio"), ("name", "outcome"), ("id", value), ("value", value), ("required", "required"))
+            main.Open("div", ("class", "slot")).Open("input", ("type", "radio"), ("name", "outcome"), ("id", value), ("value", value), ("required", "required"))
                 .Element("label", label, ("for", value)).Close("div");
         }
         main.Raw("</fieldset><button type=\"submit\">Send</button></form>");

@@ -11,7 +11,7 @@ public static class StartPage
         <style>
         form.stack{display:block}form.stack label{margin:.5rem 0}textarea{font:inherit;width:100%;min-height:8rem}
         fieldset{border:1px solid #ccc;margin:.75rem 0}.error{color:#b00020;font-weight:600}
-        dd{margin:0 0 .75rem 1rem}
+        dd{margin:0 0 .75rem 1rem}.slot{display:flex;gap:.5rem;align-items:center}.slot label{display:inline;margin:0}
         </style>
         """;
 
