@@ -2,8 +2,10 @@ using Marten;
 using Marten.Schema;
 using RolesBoard.Api.Founders.Advisers;
 using RolesBoard.Api.Founders.Bookings;
+using RolesBoard.Api.Founders.Circles;
 using RolesBoard.Api.Founders.Slots;
 using RolesBoard.Api.Founders.Start;
+using RolesBoard.Api.Profiles;
 
 namespace RolesBoard.Api.Founders;
 
@@ -26,6 +28,12 @@ public static class FoundersExtensions
                 .UniqueIndex(UniqueIndexType.DuplicatedField, b => b.ActiveSlotId!)
                 .Duplicate(b => b.AdviserId)
                 .Duplicate(b => b.FounderEmail);
+            options.Schema.For<CircleMember>()
+                .UniqueIndex(UniqueIndexType.DuplicatedField, m => m.ProfileId)
+                .Duplicate(m => m.Country);
+            options.Schema.For<CircleIntroduction>()
+                .Duplicate(i => i.FromProfileId)
+                .Duplicate(i => i.ToProfileId);
         });
         services.AddScoped<AdviserAccess>();
         services.AddScoped<AdviserRegistration>();
@@ -39,6 +47,8 @@ public static class FoundersExtensions
         services.AddScoped<FounderData>();
         services.AddScoped<FoundingOutcomeFigures>();
         services.AddScoped<StartViews>();
+        services.AddScoped<FoundingCircles>();
+        services.AddSingleton<IPersonalData, CirclePersonalData>();
         return services;
     }
 

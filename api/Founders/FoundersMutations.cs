@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using RolesBoard.Api.Founders.Advisers;
 using RolesBoard.Api.Founders.Bookings;
+using RolesBoard.Api.Founders.Circles;
 using RolesBoard.Api.Founders.Slots;
 using RolesBoard.Api.GraphQL;
 
@@ -41,6 +42,7 @@ public static class FoundersMutations
             .Description("Erase everything held about you as a founder for this booking (its token). There is no undo.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await Get<FounderData>(c).EraseAsync(Ids.From(c), c.CancellationToken));
+        mutation.AddCircleMutations();
     }
 
     private static T Get<T>(IResolveFieldContext context) where T : notnull => context.RequestServices!.GetRequiredService<T>();

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using RolesBoard.Api.Founders.Advisers;
 using RolesBoard.Api.Founders.Bookings;
+using RolesBoard.Api.Founders.Circles;
 using RolesBoard.Api.Founders.Guides;
 using RolesBoard.Api.Founders.Slots;
 using RolesBoard.Api.GraphQL;
@@ -41,6 +42,7 @@ public static class FoundersQueries
             .Description("What founders said happened after their hour, as counts.")
             .Argument<StringGraphType>("country")
             .ResolveAsync(async c => await Get<FoundingOutcomeFigures>(c).CountAsync(c.GetArgument<string?>("country"), c.CancellationToken));
+        query.AddCircleQueries();
     }
 
     private static FreeSlots.Filter SlotFilter(IResolveFieldContext c) => new(
