@@ -78,16 +78,56 @@ public sealed partial class TimedMailTests(FoundersClockApp app) : IAsyncLifetim
         var linkToken = Uri.UnescapeDataString(link.Groups["token"].Value);
         Assert.NotEqual(booking.Token, linkToken);
 
-        var recorded = await RecordAsync(booking.Id, linkToken, "JOINED_A_COOP");
+        // The link opens a form (opening it records nothing); the form's button records the answer.
+        using var client = app.CreateClient();
+        using var opened = await client.GetAsync($"/start/outcome/{booking.Id}?token={link.Groups["token"].Value}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, opened.StatusCode);
+        using var answered = await client.PostAsync($"/start/outcome/{booking.Id}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = linkToken, ["outcome"] = "JOINED_A_COOP" }));
+        Assert.Contains("Thank you", await answered.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var export = await app.GraphQLAsync("query($id: ID!) { exportBooking(id: $id) { json } }", new { id = booking.Id }, linkToken);
+        Assert.Contains("\"outcome\": \"JoinedACoop\"", export["data"]!["exportBooking"]!["json"]!.GetValue<string>(), StringComparison.Ordinal);
+        // The API takes the link token too, and a second answer replaces the first.
+        var recorded = await RecordAsync(booking.Id, linkToken, "FORMED");
         Assert.Empty(recorded.Codes());
-        Assert.Equal("JOINED_A_COOP", recorded["booking"]!["outcome"]!.GetValue<string>());
+        Assert.Equal("FORMED", recorded["booking"]!["outcome"]!.GetValue<string>());
         Assert.Equal(["FORBIDDEN"], (await RecordAsync(booking.Id, "rbl_guessed", "FORMED")).Codes());
 
         // One answer is one person's: the figures withhold it.
         var figures = await app.GraphQLAsync("{ foundingOutcomes(country: \"GB\") { answers joinedACoop formed } }");
         Assert.Equal(1, figures["data"]!["foundingOutcomes"]!["answers"]!.GetValue<int>());
-        Assert.Null(figures["data"]!["foundingOutcomes"]!["joinedACoop"]);
+        Assert.Null(figures["data"]!["foundingOutcomes"]!["formed"]);
     }
+
+    [Fact]
+    public async Task OutcomesAreCountedTogetherOnceThereAreEnoughAnswers()
+    {
+        var adviser = await app.VerifiedAdviserAsync();
+        var start = app.Clock.GetUtcNow().AddDays(2);
+        var bookings = new List<FounderSteps.BookingKey>();
+        for (var i = 0; i < FoundingOutcomeMinimum; i++)
+        {
+            var slot = await app.AddSlotAsync(adviser, start.AddHours(i));
+            bookings.Add(await app.BookKeyAsync(FounderSteps.Booking(slot, $"counted{i}@found.example", $"Counted {i}")));
+        }
+        app.Clock.SetUtcNow(start.AddDays(1));
+        string[] answers = ["FORMED", "FORMED", "FORMING", "NOT_NOW", "JOINED_A_COOP"];
+        foreach (var (booking, answer) in bookings.Zip(answers))
+        {
+            Assert.Empty((await RecordAsync(booking.Id, booking.Token, answer)).Codes());
+        }
+
+        var figures = (await app.GraphQLAsync("{ foundingOutcomes { answers formed forming joinedACoop notNow } }"))["data"]!["foundingOutcomes"]!;
+
+        Assert.Equal(5, figures["answers"]!.GetValue<int>());
+        Assert.Equal(2, figures["formed"]!.GetValue<int>());
+        Assert.Equal(1, figures["forming"]!.GetValue<int>());
+        Assert.Equal(1, figures["joinedACoop"]!.GetValue<int>());
+        Assert.Equal(1, figures["notNow"]!.GetValue<int>());
+        Assert.DoesNotContain("Counted", figures.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private const int FoundingOutcomeMinimum = 5;
 
     private async Task<System.Text.Json.Nodes.JsonNode> RecordAsync(string id, string token, string outcome)
     {
