@@ -45,6 +45,7 @@ public static class FoundersExtensions
         services.AddSingleton<BookingMail>();
         services.AddScoped<AdviserBookings>();
         services.AddScoped<FounderData>();
+        services.AddScoped<AdviserData>();
         services.AddScoped<FoundingOutcomeFigures>();
         services.AddScoped<StartViews>();
         services.AddScoped<FoundingCircles>();

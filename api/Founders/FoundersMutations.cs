@@ -42,6 +42,10 @@ public static class FoundersMutations
             .Description("Erase everything held about you as a founder for this booking (its token). There is no undo.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await Get<FounderData>(c).EraseAsync(Ids.From(c), c.CancellationToken));
+        mutation.Field<NonNullGraphType<DeleteAdviserPayloadType>>("deleteAdviser")
+            .Description("Leave and erase your adviser account (its token): upcoming hours are cancelled and the founders told.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await Get<AdviserData>(c).EraseAsync(Ids.From(c), c.CancellationToken));
         mutation.AddCircleMutations();
     }
 

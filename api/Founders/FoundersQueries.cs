@@ -42,6 +42,10 @@ public static class FoundersQueries
             .Description("What founders said happened after their hour, as counts.")
             .Argument<StringGraphType>("country")
             .ResolveAsync(async c => await Get<FoundingOutcomeFigures>(c).CountAsync(c.GetArgument<string?>("country"), c.CancellationToken));
+        query.Field<NonNullGraphType<AdviserExportType>>("exportAdviser")
+            .Description("Everything held about you as an adviser, as JSON (the adviser's token).")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await Get<AdviserData>(c).ExportAsync(Ids.From(c), c.CancellationToken));
         query.AddCircleQueries();
     }
 

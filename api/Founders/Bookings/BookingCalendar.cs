@@ -16,12 +16,13 @@ public static class BookingCalendar
     public static MailPart Request(Booking booking, Adviser adviser, MailSettings settings) =>
         Part(booking, adviser, settings, CalendarMethods.Request, "CONFIRMED", sequence: 0);
 
-    public static MailPart Cancel(Booking booking, Adviser adviser, MailSettings settings) =>
+    /// <summary>The cancellation; without an adviser (one who has erased their account) it names only the founder.</summary>
+    public static MailPart Cancel(Booking booking, Adviser? adviser, MailSettings settings) =>
         Part(booking, adviser, settings, CalendarMethods.Cancel, "CANCELLED", sequence: 1);
 
     public static string Uid(Booking booking, MailSettings settings) => $"booking-{booking.Id:N}@{settings.PublicUrl.Host}";
 
-    private static MailPart Part(Booking booking, Adviser adviser, MailSettings settings, string method, string status, int sequence)
+    private static MailPart Part(Booking booking, Adviser? adviser, MailSettings settings, string method, string status, int sequence)
     {
         var hour = new CalendarEvent
         {
@@ -30,13 +31,16 @@ public static class BookingCalendar
             DtStamp = new CalDateTime(booking.BookedAt.UtcDateTime),
             Start = new CalDateTime(booking.SlotStart.UtcDateTime),
             End = new CalDateTime(booking.SlotStart.AddMinutes(booking.Minutes).UtcDateTime),
-            Summary = $"Co-op founding advice: {adviser.Name} with {booking.FounderName}",
+            Summary = adviser is null ? $"Co-op founding advice with {booking.FounderName}" : $"Co-op founding advice: {adviser.Name} with {booking.FounderName}",
             Description = "An adviser's hour from the RolesBoard founders' path. The adviser will send a call link.",
             Status = status,
             Organizer = new Organizer($"mailto:{settings.From.Address}") { CommonName = "RolesBoard" },
         };
         hour.Attendees.Add(Attendee(booking.FounderEmail, booking.FounderName));
-        hour.Attendees.Add(Attendee(adviser.Email, adviser.Name));
+        if (adviser is not null)
+        {
+            hour.Attendees.Add(Attendee(adviser.Email, adviser.Name));
+        }
         var calendar = new Calendar { Method = method };
         calendar.Events.Add(hour);
         var text = new CalendarSerializer().SerializeToString(calendar) ?? "";

@@ -66,6 +66,23 @@ public sealed class BookingMail(MailOutbox outbox, MailSettings settings, TimePr
     }
 
     /// <summary>The reminder and the outcome question are for an hour that will not happen now.</summary>
+    /// <summary>
+    /// The adviser erased their account: the founder of an upcoming hour is told without the adviser's name, and
+    /// every earlier mail of the booking (which names the adviser) goes. Mail queued before <paramref name="erasing"/>
+    /// only: Marten runs a session's deletions after its inserts, so the new notice must not match.
+    /// </summary>
+    public void AdviserLeft(IDocumentSession session, Booking booking, DateTimeOffset erasing, bool hourWasAhead)
+    {
+        session.HardDeleteWhere<OutgoingMail>(m => m.SubjectId == booking.Id && m.QueuedAt < erasing);
+        if (hourWasAhead)
+        {
+            var founderTime = BookingTimes.Describe(booking.SlotStart, BookingTimes.FounderZone(booking));
+            Queue(session, booking, Cancellation, booking.FounderEmail, $"Cancelled: your founding-advice hour, {founderTime}",
+                BookingTexts.Cancellation("the adviser, who has left the founders' path", founderTime, settings.Link($"/start?country={booking.Country}")),
+                BookingCalendar.Cancel(booking, null, settings));
+        }
+    }
+
     private static void Withdraw(IDocumentSession session, Booking booking) =>
         session.HardDeleteWhere<OutgoingMail>(m => m.SubjectId == booking.Id && m.SentAt == null && (m.Kind == Reminder || m.Kind == OutcomeQuestion));
 

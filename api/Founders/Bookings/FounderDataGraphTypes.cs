@@ -24,3 +24,25 @@ public sealed class ErasedBookingType : ObjectGraphType<ErasedBooking>
 }
 
 public sealed class EraseBookingPayloadType() : PayloadType<ErasedBooking, ErasedBookingType>("EraseBookingPayload", "erasedBooking");
+
+public sealed class AdviserExportType : ObjectGraphType<AdviserExport>
+{
+    public AdviserExportType()
+    {
+        Name = "AdviserExport";
+        Description = "Everything RolesBoard holds about you as an adviser.";
+        Field<NonNullGraphType<IdGraphType>>("adviserId").Resolve(c => c.Source.AdviserId);
+        Field(e => e.Json).Description("Your registration, your slots and the times of your bookings, as one JSON document.");
+    }
+}
+
+public sealed class ErasedAdviserType : ObjectGraphType<ErasedAdviser>
+{
+    public ErasedAdviserType()
+    {
+        Name = "ErasedAdviser";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+    }
+}
+
+public sealed class DeleteAdviserPayloadType() : PayloadType<ErasedAdviser, ErasedAdviserType>("DeleteAdviserPayload", "erasedAdviser");

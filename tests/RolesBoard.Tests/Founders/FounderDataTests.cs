@@ -57,4 +57,30 @@ public sealed class FounderDataTests(MailApp app) : IAsyncLifetime
         var again = await app.GraphQLAsync("query($id: ID!) { exportBooking(id: $id) { json } }", new { id = booking.Id }, booking.Token);
         Assert.Equal("NOT_FOUND", again.ErrorCode());
     }
+
+    [Fact]
+    public async Task AnAdviserWhoLeavesIsErasedAndTheirUpcomingFoundersAreTold()
+    {
+        var adviser = await app.VerifiedAdviserAsync(i => { i["name"] = "Leaving Adviser"; i["email"] = "leaving.adviser@advice.example"; });
+        var free = await app.AddSlotAsync(adviser, FounderSteps.DaysAhead(4));
+        var booking = await app.BookKeyAsync(FounderSteps.Booking(await app.AddSlotAsync(adviser, FounderSteps.DaysAhead(5)), Email, Name));
+        await app.Smtp.WaitForAsync("leaving.adviser@advice.example");
+
+        var export = await app.GraphQLAsync("query($id: ID!) { exportAdviser(id: $id) { json } }", new { id = adviser.Id }, adviser.Token);
+        var json = export["data"]!["exportAdviser"]!["json"]!.GetValue<string>();
+        Assert.Contains("leaving.adviser@advice.example", json, StringComparison.Ordinal);
+        Assert.Contains(free, json, StringComparison.Ordinal);
+        Assert.DoesNotContain(Email, json, StringComparison.Ordinal); // the founders' data are theirs, not the adviser's
+
+        var deleted = await app.GraphQLAsync("mutation($id: ID!) { deleteAdviser(id: $id) { erasedAdviser { id } errors { code } } }", new { id = adviser.Id }, adviser.Token);
+        Assert.Equal(adviser.Id, deleted["data"]!["deleteAdviser"]!["erasedAdviser"]!["id"]!.GetValue<string>());
+
+        Assert.Empty(await app.PlacesHoldingAsync("leaving.adviser@advice.example"));
+        Assert.Empty(await app.PlacesHoldingAsync("Leaving Adviser"));
+        Assert.Empty(await app.FreeSlotIdsAsync());
+        var told = (await app.Smtp.WaitForAsync(Email, 2))[1];
+        Assert.StartsWith("Cancelled", told.Subject, StringComparison.Ordinal);
+        var status = await app.GraphQLAsync("query($id: ID!) { exportBooking(id: $id) { json } }", new { id = booking.Id }, booking.Token);
+        Assert.Contains("\"status\": \"Cancelled\"", status["data"]!["exportBooking"]!["json"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }
