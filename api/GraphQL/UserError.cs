@@ -90,6 +90,19 @@ public sealed class Validation
         return code;
     }
 
+    /// <summary>A required one-line text such as a name: control characters (line breaks) are refused, since names
+    /// reach mail headers and calendar fields.</summary>
+    public string? RequiredLine(string field, string? value, int maxLength)
+    {
+        var text = RequiredText(field, value, maxLength);
+        if (text is not null && text.Any(char.IsControl))
+        {
+            Add(field, "INVALID_TEXT", $"{field} must be one line of text.");
+            return null;
+        }
+        return text;
+    }
+
     /// <summary>One address, no display name, a dotted domain: what someone could actually write to.</summary>
     public string? RequiredEmail(string field, string? raw)
     {

@@ -11,7 +11,7 @@ public static class AdviserInputValidator
     public static Validation Apply(AdviserInput input, Adviser adviser)
     {
         var check = new Validation();
-        var name = check.RequiredText("input.name", input.Name, 120);
+        var name = check.RequiredLine("input.name", input.Name, 120);
         var email = check.RequiredEmail("input.email", input.Email);
         var bio = check.OptionalText("input.bio", input.Bio, 2000);
         var countries = Countries(check, input.Countries);

@@ -17,7 +17,7 @@ public static class BookingRules
     public static (Checked?, Validation) Check(BookAdviceInput input)
     {
         var check = new Validation();
-        var name = check.RequiredText("input.name", input.Name, 120);
+        var name = check.RequiredLine("input.name", input.Name, 120);
         var email = check.RequiredEmail("input.email", input.Email);
         var country = Geography.Countries.Resolve(input.Country);
         if (country is null or Geography.Countries.EuropeanUnion)

@@ -19,8 +19,8 @@ public sealed class BookingTests(MailApp app) : IAsyncLifetime
         var adviser = await app.VerifiedAdviserAsync();
         var slot = await app.AddSlotAsync(adviser, FounderSteps.DaysAhead(5));
 
-        var noBrief = await app.BookAsync(new { slotId = slot, name = "Femi", email = "femi@found.example", country = "GB", brief = "Help?" });
-        Assert.Equal(["TOO_SHORT"], noBrief.Codes());
+        var noBrief = await app.BookAsync(new { slotId = slot, name = "Femi\r\nBcc: victim@example.org", email = "femi@found.example", country = "GB", brief = "Help?" });
+        Assert.Equal(["INVALID_TEXT", "TOO_SHORT"], noBrief.Codes());
         Assert.Null(noBrief["token"]);
 
         var booked = await app.BookAsync(FounderSteps.Booking(slot));

