@@ -1,3 +1,4 @@
+using RolesBoard.Api.Alerts;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Cors;
 using RolesBoard.Api.Embed;
@@ -15,6 +16,7 @@ using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Scheduling;
 using RolesBoard.Api.Storage;
+using RolesBoard.Api.Webhooks;
 
 try
 {
@@ -33,6 +35,8 @@ try
     builder.Services.AddIngestion(builder.Configuration);
     builder.Services.AddProfiles();
     builder.Services.AddMatching();
+    builder.Services.AddAlerts(builder.Configuration);
+    builder.Services.AddWebhooks(builder.Configuration);
     builder.Services.AddFounders();
 
     // API surface
@@ -56,6 +60,7 @@ try
     app.MapFeeds();
     app.MapRolePages();
     app.MapEmbed();
+    app.MapAlertPages();
     app.MapFounders();
 
     // `import-coops DIR` imports a membership register instead of serving.

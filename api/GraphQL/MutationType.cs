@@ -1,10 +1,12 @@
 using GraphQL.Types;
+using RolesBoard.Api.Alerts;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Founders;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Webhooks;
 
 namespace RolesBoard.Api.GraphQL;
 
@@ -19,6 +21,8 @@ public sealed class MutationType : ObjectGraphType
         this.AddIngestionMutations();
         this.AddProfileMutations();
         this.AddMatchingMutations();
+        this.AddAlertMutations();
+        this.AddWebhookMutations();
         this.AddFoundersMutations();
     }
 }

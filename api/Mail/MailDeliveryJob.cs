@@ -84,17 +84,20 @@ public sealed class MailDeliveryJob(
             }
             logger.LogWarning(e, "Mail {Id} ({Kind}) not sent, attempt {Attempts}", mail.Id, mail.Kind, mail.Attempts);
         }
-        await using var session = store.LightweightSession();
-        // Update, not Store: a message erased with its profile meanwhile must not be written back.
-        session.Update(mail);
-        try
+        await OutcomeRecorder.RecordAsync(async () =>
         {
-            await session.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is Marten.Exceptions.NonExistentDocumentException)
-        {
-            logger.LogInformation(e, "A mail was erased while it was being sent");
-        }
+            await using var session = store.LightweightSession();
+            // Update, not Store: a message erased with its profile meanwhile must not be written back.
+            session.Update(mail);
+            try
+            {
+                await session.SaveChangesAsync(CancellationToken.None);
+            }
+            catch (Marten.Exceptions.NonExistentDocumentException e)
+            {
+                logger.LogInformation(e, "A mail was erased while it was being sent");
+            }
+        }, cancellationToken);
     }
 
     private async Task ForgetOldAsync(CancellationToken cancellationToken)

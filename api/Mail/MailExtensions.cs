@@ -1,4 +1,5 @@
 using Marten;
+using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Scheduling;
 
 namespace RolesBoard.Api.Mail;
@@ -12,6 +13,7 @@ public static class MailExtensions
         services.AddSingleton(settings);
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<MailMetrics>();
+        services.AddSingleton<IPersonalData, MailPersonalData>();
         if (settings.Smtp is null)
         {
             services.AddSingleton<IMailTransport, FileMailTransport>();

@@ -5,7 +5,7 @@ using RolesBoard.Api.GraphQL;
 namespace RolesBoard.Api.Profiles;
 
 /// <summary>Seekers create, replace and erase their own profile.</summary>
-public sealed class ProfileCommands(IDocumentSession session, ProfileAccess access, IEnumerable<IPersonalData> holders, TimeProvider clock)
+public sealed class ProfileCommands(IDocumentSession session, ProfileAccess access, IEnumerable<IPersonalData> holders, IEnumerable<IProfileChanges> listeners, TimeProvider clock)
 {
     public async Task<Payload<Profile>> CreateAsync(ProfileInput input, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ public sealed class ProfileCommands(IDocumentSession session, ProfileAccess acce
         var token = Secrets.New("rbp");
         profile.TokenHash = Secrets.Hash(token);
         session.Insert(profile);
+        await NotifyAsync(profile, null, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
         return Payload<Profile>.Ok(profile, token);
     }
@@ -30,12 +31,14 @@ public sealed class ProfileCommands(IDocumentSession session, ProfileAccess acce
         {
             return Payload<Profile>.Fail([owned.Error!]);
         }
+        var previousEmail = profile.Email;
         var check = ProfileInputValidator.Apply(input, profile, clock.GetUtcNow());
         if (!check.IsValid)
         {
             return Payload<Profile>.Fail(check.Errors);
         }
         session.Store(profile);
+        await NotifyAsync(profile, previousEmail, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
         return Payload<Profile>.Ok(profile);
     }
@@ -58,6 +61,14 @@ public sealed class ProfileCommands(IDocumentSession session, ProfileAccess acce
         session.HardDelete<Profile>(id);
         await session.SaveChangesAsync(cancellationToken);
         return Payload<DeletedProfile>.Ok(new DeletedProfile(id));
+    }
+
+    private async Task NotifyAsync(Profile profile, string? previousEmail, CancellationToken cancellationToken)
+    {
+        foreach (var listener in listeners)
+        {
+            await listener.OnSavingAsync(session, profile, previousEmail, cancellationToken);
+        }
     }
 }
 

@@ -25,7 +25,14 @@ public static class SchedulingExtensions
             {
                 store.UsePostgres(source => source.DataSourceFactory = sp =>
                     NpgsqlDataSource.Create(sp.GetRequiredService<DatabaseLocation>().ConnectionString));
-                store.ConfigureStore(options => options.TablePrefix = $"{schema}.qrtz_");
+                store.ConfigureStore(options =>
+                {
+                    options.TablePrefix = $"{schema}.qrtz_";
+                    // Our jobs are sweeps that catch up by themselves: a firing missed (a pause, an outage, a clock
+                    // moved by a test) is simply rescheduled, and promptly, rather than replayed.
+                    options.MisfireThreshold = TimeSpan.FromSeconds(configuration.GetValue("Scheduling:MisfireSeconds", 30.0));
+                    options.MisfireHandlerFrequency = TimeSpan.FromSeconds(configuration.GetValue("Scheduling:MisfireCheckSeconds", 15.0));
+                });
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
                 store.UseClustering(clustering => clustering.CheckinInterval = TimeSpan.FromSeconds(10));

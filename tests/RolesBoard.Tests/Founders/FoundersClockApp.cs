@@ -17,18 +17,5 @@ public sealed class FoundersClockApp : MailApp
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
 }
 
-/// <summary>
-/// Real time moved on by an offset. Not FakeTimeProvider: Quartz takes its timers from the same TimeProvider, and
-/// a clock that stands still between moves would stop the delivery job from ever firing.
-/// </summary>
-public sealed class ShiftedClock : TimeProvider
-{
-    private long _offsetTicks;
-
-    public override DateTimeOffset GetUtcNow() => base.GetUtcNow().AddTicks(Interlocked.Read(ref _offsetTicks));
-
-    public void SetUtcNow(DateTimeOffset when) => Interlocked.Exchange(ref _offsetTicks, (when - base.GetUtcNow()).Ticks);
-}
-
 [CollectionDefinition(nameof(FoundersClockCollection))]
 public sealed class FoundersClockCollection : ICollectionFixture<FoundersClockApp>;

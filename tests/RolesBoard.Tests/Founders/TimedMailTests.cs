@@ -114,7 +114,7 @@ public sealed partial class TimedMailTests(FoundersClockApp app) : IAsyncLifetim
             var slot = await app.AddSlotAsync(adviser, start.AddHours(i));
             bookings.Add(await app.BookKeyAsync(FounderSteps.Booking(slot, $"counted{i}@found.example", $"Counted {i}")));
         }
-        app.Clock.SetUtcNow(start.AddDays(1));
+        app.Clock.AdvanceTo(start.AddDays(1));
         string[] answers = ["FORMED", "FORMED", "FORMING", "NOT_NOW", "JOINED_A_COOP"];
         foreach (var (booking, answer) in bookings.Zip(answers))
         {
@@ -140,7 +140,7 @@ public sealed partial class TimedMailTests(FoundersClockApp app) : IAsyncLifetim
     /// </summary>
     private async Task MoveClockAsync(DateTimeOffset when)
     {
-        app.Clock.SetUtcNow(when);
+        app.Clock.AdvanceTo(when);
         await app.Services.GetRequiredService<MailDeliveryJob>().SendDueAsync(CancellationToken.None);
     }
 

@@ -1,0 +1,56 @@
+using Marten;
+
+namespace RolesBoard.Api.Roles;
+
+/// <summary>
+/// Before any session that writes roles commits, compares each written role with what the database holds and adds a
+/// <see cref="RoleChange"/> to the same session: so the change and its record commit together or not at all. A
+/// scrape that only re-confirms a role (LastSeenAt) records nothing.
+/// </summary>
+internal sealed class RoleChangeRecorder(IReadOnlyList<RoleChangeConsumer> consumers, TimeProvider clock) : DocumentSessionListenerBase
+{
+    public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
+    {
+        var written = session.PendingChanges.AllChangedFor<Role>().ToList();
+        if (written.Count == 0 || consumers.Count == 0)
+        {
+            return;
+        }
+        var before = (await session.LoadManyAsync<Role>(token, written.Select(r => r.Id))).ToDictionary(r => r.Id);
+        var now = clock.GetUtcNow();
+        foreach (var role in written)
+        {
+            var kind = Classify(before.GetValueOrDefault(role.Id), role, now);
+            if (kind is not { } change)
+            {
+                continue;
+            }
+            foreach (var consumer in consumers)
+            {
+                session.Store(new RoleChange { Id = Guid.CreateVersion7(now), RoleId = role.Id, Kind = change, RecordedAt = now, Consumer = consumer.Name });
+            }
+        }
+    }
+
+    private static RoleChangeKind? Classify(Role? before, Role after, DateTimeOffset now)
+    {
+        var wasOpen = before?.IsOpenAt(now) ?? false;
+        var isOpen = after.IsOpenAt(now);
+        if (isOpen && !wasOpen)
+        {
+            return RoleChangeKind.Opened;
+        }
+        if (wasOpen && !isOpen)
+        {
+            return RoleChangeKind.Closed;
+        }
+        return isOpen && before is not null && Visible(before) != Visible(after) ? RoleChangeKind.Updated : null;
+    }
+
+    /// <summary>What a reader of the role sees; a change to anything else (bookkeeping) is no update.</summary>
+    private static string Visible(Role role) => System.Text.Json.JsonSerializer.Serialize(new
+    {
+        role.Title, role.DescriptionText, role.Skills, role.Location, role.Country, role.Remote, role.RemoteRegions,
+        role.EmploymentType, role.Salary, role.ApplyUrl, role.ValidThrough,
+    });
+}

@@ -1,0 +1,36 @@
+using Marten;
+using RolesBoard.Api.Roles;
+using RolesBoard.Api.Scheduling;
+
+namespace RolesBoard.Api.Webhooks;
+
+public static class WebhooksExtensions
+{
+    /// <summary>Webhook subscriptions, partner keys, and the job that turns role changes into signed deliveries.</summary>
+    public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = WebhookSettings.Read(configuration);
+        services.AddSingleton(settings);
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookPayload>();
+        services.AddSingleton<WebhookFanOut>();
+        services.AddSingleton<WebhookDeliverer>();
+        services.AddSingleton<WebhookMetrics>();
+        services.AddScoped<WebhookOwner>();
+        services.AddScoped<WebhookCommands>();
+        services.AddSingleton(new RoleChangeConsumer(WebhookJob.Consumer));
+        services.AddTransient<WebhookJob>();
+        services.AddRecurringJob<WebhookJob>(settings.PollInterval);
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<Webhook>().Duplicate(w => w.OwnerId);
+            options.Schema.For<Partner>().Duplicate(p => p.KeyHash);
+            options.Schema.For<WebhookDelivery>()
+                .Duplicate(d => d.WebhookId)
+                .Duplicate(d => d.Status)
+                .Duplicate(d => d.NextAttemptAt)
+                .Duplicate(d => d.CreatedAt);
+        });
+        return services;
+    }
+}
