@@ -3,6 +3,7 @@ using RolesBoard.Api.Coops;
 using RolesBoard.Api.Cors;
 using RolesBoard.Api.Embed;
 using RolesBoard.Api.Feeds;
+using RolesBoard.Api.Founders;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
 using RolesBoard.Api.Ide;
@@ -49,6 +50,7 @@ try
     builder.Services.AddStats(builder.Configuration);
     builder.Services.AddAlerts(builder.Configuration);
     builder.Services.AddWebhooks(builder.Configuration);
+    builder.Services.AddFounders();
 
     // API surface
     builder.Services.AddRolesBoardGraphQL(builder.Configuration);
@@ -78,6 +80,7 @@ try
     app.MapEmbed();
     app.MapStats();
     app.MapAlertPages();
+    app.MapFounders();
 
     // `import-coops DIR` imports a membership register instead of serving.
     if (ImportCommand.IsRequested(args))

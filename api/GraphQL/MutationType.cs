@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using RolesBoard.Api.Alerts;
 using RolesBoard.Api.Coops;
+using RolesBoard.Api.Founders;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Profiles;
@@ -24,5 +25,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddStatsMutations();
         this.AddAlertMutations();
         this.AddWebhookMutations();
+        this.AddFoundersMutations();
     }
 }

@@ -90,6 +90,36 @@ public sealed class Validation
         return code;
     }
 
+    /// <summary>A required one-line text such as a name: control characters (line breaks) are refused, since names
+    /// reach mail headers and calendar fields.</summary>
+    public string? RequiredLine(string field, string? value, int maxLength)
+    {
+        var text = RequiredText(field, value, maxLength);
+        if (text is not null && text.Any(char.IsControl))
+        {
+            Add(field, "INVALID_TEXT", $"{field} must be one line of text.");
+            return null;
+        }
+        return text;
+    }
+
+    /// <summary>One address, no display name, a dotted domain: what someone could actually write to.</summary>
+    public string? RequiredEmail(string field, string? raw)
+    {
+        var text = RequiredText(field, raw, 254);
+        if (text is null)
+        {
+            return null;
+        }
+        var at = text.LastIndexOf('@');
+        if (!System.Net.Mail.MailAddress.TryCreate(text, out var address) || address.Address != text || at < 1 || !text[(at + 1)..].Contains('.') || text.EndsWith('.'))
+        {
+            Add(field, "INVALID_EMAIL", $"'{text}' is not an e-mail address such as ana@example.org.");
+            return null;
+        }
+        return text;
+    }
+
     public string? RequiredUrl(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

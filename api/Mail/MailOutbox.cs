@@ -23,14 +23,15 @@ public sealed class MailOutbox(TimeProvider clock)
             Kind = draft.Kind,
             SubjectId = draft.SubjectId,
             QueuedAt = now,
-            NextAttemptAt = now,
+            NextAttemptAt = draft.NotBefore is { } later && later > now ? later : now,
         };
         session.Store(mail);
         return mail;
     }
 }
 
-/// <summary>What a feature wants sent; <see cref="MailOutbox"/> turns it into an <see cref="OutgoingMail"/>.</summary>
+/// <summary>What a feature wants sent; <see cref="MailOutbox"/> turns it into an <see cref="OutgoingMail"/>.
+/// <see cref="NotBefore"/> holds a message in the outbox until then (a reminder, a follow-up).</summary>
 public sealed record MailDraft(
     string To,
     string Subject,
@@ -39,4 +40,5 @@ public sealed record MailDraft(
     string Kind,
     Guid? SubjectId = null,
     IReadOnlyDictionary<string, string>? Headers = null,
-    IReadOnlyList<MailPart>? Parts = null);
+    IReadOnlyList<MailPart>? Parts = null,
+    DateTimeOffset? NotBefore = null);

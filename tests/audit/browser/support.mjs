@@ -3,7 +3,7 @@ import { chromium } from 'playwright-core';
 
 export const baseUrl = process.env.ROLESBOARD_URL ?? 'http://127.0.0.1:5000';
 // live-checks.sh starts the API with this administrator key.
-const adminKey = process.env.ROLESBOARD_ADMIN_KEY ?? 'live-check-admin-key';
+export const adminKey = process.env.ROLESBOARD_ADMIN_KEY ?? 'live-check-admin-key';
 
 export async function graphql(query, variables = {}, key) {
   const response = await fetch(`${baseUrl}/graphql`, {
@@ -34,7 +34,7 @@ export async function seedCoop(roles) {
 }
 
 // Debian's Chromium, never a downloaded browser; the flags keep it off the (closed) network.
-export async function launchChromium() {
+export async function launchChromium(options = {}) {
   const { mkdtemp } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
@@ -44,5 +44,6 @@ export async function launchChromium() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
+    ...options,
   });
 }
