@@ -19,6 +19,7 @@ public static class IngestionExtensions
         services.AddSingleton<CareersDiscovery>();
         services.AddSingleton<CoopIngestion>();
         services.AddScoped<ScrapeRuns>();
+        services.AddScoped<ScrapedDrafts>();
         if (settings.SchedulerEnabled)
         {
             services.AddHostedService<ScrapeScheduler>();

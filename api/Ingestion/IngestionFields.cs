@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using RolesBoard.Api.GraphQL;
+using RolesBoard.Api.Roles;
 
 namespace RolesBoard.Api.Ingestion;
 
@@ -13,6 +14,10 @@ public static class IngestionFields
             .Argument<NonNullGraphType<IdGraphType>>("coopId")
             .Argument<IntGraphType>("first", "1 to 100 (default 20).")
             .ResolveAsync(async c => await Runs(c).ListAsync(Ids.From(c, "coopId"), PageSize.Check(c.GetArgument<int?>("first")), c.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("scrapedDrafts")
+            .Description("Roles read from prose on a co-op's site with little evidence, held until the co-op confirms them (that co-op's key or the administrator's).")
+            .Argument<NonNullGraphType<IdGraphType>>("coopId")
+            .ResolveAsync(async c => await Drafts(c).ListAsync(Ids.From(c, "coopId"), c.CancellationToken));
     }
 
     public static void AddIngestionMutations(this ObjectGraphType mutation)
@@ -21,7 +26,13 @@ public static class IngestionFields
             .Description("Scrape a co-op's careers sources now and return the runs (that co-op's key or the administrator's).")
             .Argument<NonNullGraphType<IdGraphType>>("coopId")
             .ResolveAsync(async c => await Runs(c).ScrapeNowAsync(Ids.From(c, "coopId"), c.CancellationToken));
+        mutation.Field<NonNullGraphType<RolePayloadType>>("confirmScrapedRole")
+            .Description("List a draft read from prose on the co-op's site (that co-op's key); closeRole discards one.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await Drafts(c).ConfirmAsync(Ids.From(c), c.CancellationToken));
     }
+
+    private static ScrapedDrafts Drafts(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ScrapedDrafts>();
 
     private static ScrapeRuns Runs(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ScrapeRuns>();
 }

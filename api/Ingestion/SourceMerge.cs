@@ -15,6 +15,9 @@ public static class SourceMerge
     /// <summary>Successful scrapes in a row a role must be missing from before it closes.</summary>
     public const int MissesBeforeClosing = 2;
 
+    /// <summary>A new role read from prose with less confidence than this is held as a draft for the co-op to confirm.</summary>
+    public const double DraftBelow = 0.6;
+
     public static IReadOnlyCollection<Role> Apply(IReadOnlyList<Role> coopRoles, ScrapeResult result, ScrapeRun run, DateTimeOffset now)
     {
         var changed = new HashSet<Role>();
@@ -58,6 +61,11 @@ public static class SourceMerge
                 }
                 Seen(role, now);
                 run.Created++;
+                if (scraped.Confidence < DraftBelow)
+                {
+                    role.Status = RoleStatus.Draft;
+                    run.Drafted++;
+                }
                 changed.Add(role);
             }
             else
@@ -69,7 +77,7 @@ public static class SourceMerge
         // A page that suddenly lists nothing is more often a broken page or a redesign than a co-op with no roles.
         if (result.Roles.Count > 0)
         {
-            foreach (var role in fromSource.Where(r => r.Status == RoleStatus.Open && !seen.Contains(r.SourceKey ?? "")))
+            foreach (var role in fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft && !seen.Contains(r.SourceKey ?? "")))
             {
                 role.MissedScrapes++;
                 if (role.MissedScrapes >= MissesBeforeClosing)

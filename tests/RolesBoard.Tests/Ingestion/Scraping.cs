@@ -23,7 +23,7 @@ public static class Scraping
     {
         var body = await app.GraphQLAsync("""
             mutation($id: ID!) { scrapeNow(coopId: $id) {
-              runs { sourceUrl outcome found created updated closed reopened linked skipped error format }
+              runs { sourceUrl outcome found created updated closed reopened linked drafted skipped error format }
               errors { field code message } } }
             """, new { id = coopId }, bearer);
         return body["data"]!["scrapeNow"]!;
