@@ -3,6 +3,7 @@ using Marten;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
+using RolesBoard.Scrapers.Extraction.Rules;
 using RolesBoard.Scrapers.Scraping;
 
 namespace RolesBoard.Api.Ingestion;
@@ -64,13 +65,14 @@ public sealed class CoopIngestion(
         }
         foreach (var source in sources)
         {
-            runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), trigger, ct));
+            var rule = coop.SourceRules.FirstOrDefault(r => r.SourceUrl == source)?.ToSelectorRule();
+            runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), rule, trigger, ct));
         }
         await ScheduleNextAsync(coop.Id, runs, ct);
         return new IngestionResult(IngestionStatus.Ran, runs);
     }
 
-    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, string trigger, CancellationToken ct)
+    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, SelectorRule? rule, string trigger, CancellationToken ct)
     {
         var run = NewRun(coopId, source, trigger, clock.GetUtcNow());
         ScrapeResult result;
@@ -82,7 +84,7 @@ public sealed class CoopIngestion(
         {
             try
             {
-                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified }, ct);
+                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified, Rule = rule }, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {

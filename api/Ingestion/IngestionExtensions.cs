@@ -20,6 +20,9 @@ public static class IngestionExtensions
         services.AddSingleton<CoopIngestion>();
         services.AddScoped<ScrapeRuns>();
         services.AddScoped<ScrapedDrafts>();
+        services.AddScoped<SelectorRules>();
+        services.AddScoped<ScrapePreviews>();
+        services.AddSingleton<PreviewLimiter>();
         if (settings.SchedulerEnabled)
         {
             services.AddHostedService<ScrapeScheduler>();

@@ -18,6 +18,16 @@ public static class IngestionFields
             .Description("Roles read from prose on a co-op's site with little evidence, held until the co-op confirms them (that co-op's key or the administrator's).")
             .Argument<NonNullGraphType<IdGraphType>>("coopId")
             .ResolveAsync(async c => await Drafts(c).ListAsync(Ids.From(c, "coopId"), c.CancellationToken));
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceRuleType>>>>("selectorRules")
+            .Description("The selector rules set for a co-op's careers sources (that co-op's key or the administrator's).")
+            .Argument<NonNullGraphType<IdGraphType>>("coopId")
+            .ResolveAsync(async c => await Rules(c).ListAsync(Ids.From(c, "coopId"), c.CancellationToken));
+        query.Field<NonNullGraphType<ScrapePreviewType>>("previewScrape")
+            .Description("What the board would read at a URL, with or without a selector rule, before saving it: the same fetcher and address checks as scraping; a few a minute per key (a co-op's or the administrator's).")
+            .Argument<NonNullGraphType<StringGraphType>>("url")
+            .Argument<SelectorRuleInputType>("rule")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ScrapePreviews>()
+                .RunAsync(c.GetArgument<string>("url"), c.GetArgument<SelectorRuleInput?>("rule"), c.CancellationToken));
     }
 
     public static void AddIngestionMutations(this ObjectGraphType mutation)
@@ -30,7 +40,15 @@ public static class IngestionFields
             .Description("List a draft read from prose on the co-op's site (that co-op's key); closeRole discards one.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await Drafts(c).ConfirmAsync(Ids.From(c), c.CancellationToken));
+        mutation.Field<NonNullGraphType<SelectorRulePayloadType>>("setSelectorRule")
+            .Description("Set (or, with a null rule, remove) the selector rule of one of a co-op's careers URLs (that co-op's key or the administrator's).")
+            .Argument<NonNullGraphType<IdGraphType>>("coopId")
+            .Argument<NonNullGraphType<StringGraphType>>("sourceUrl")
+            .Argument<SelectorRuleInputType>("rule")
+            .ResolveAsync(async c => await Rules(c).SetAsync(Ids.From(c, "coopId"), c.GetArgument<string>("sourceUrl"), c.GetArgument<SelectorRuleInput?>("rule"), c.CancellationToken));
     }
+
+    private static SelectorRules Rules(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<SelectorRules>();
 
     private static ScrapedDrafts Drafts(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ScrapedDrafts>();
 

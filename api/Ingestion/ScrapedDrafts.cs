@@ -16,13 +16,9 @@ public sealed class ScrapedDrafts(IDocumentSession session, Caller caller, TimeP
 
     public async Task<IReadOnlyList<Role>> ListAsync(Guid coopId, CancellationToken ct)
     {
-        if (caller.Secret is null)
+        if (await CoopAccess.RefusalAsync(caller, coopId, "scrapedDrafts", ct, "Only that co-op's key or the administrator's sees its drafts.") is { } refusal)
         {
-            throw new ExecutionError("scrapedDrafts needs Authorization: Bearer <key>.") { Code = "UNAUTHENTICATED" };
-        }
-        if (!caller.IsAdmin && (await caller.CoopAsync(ct))?.Id != coopId)
-        {
-            throw new ExecutionError("Only that co-op's key or the administrator's sees its drafts.") { Code = "FORBIDDEN" };
+            throw new ExecutionError(refusal.Message) { Code = refusal.Code };
         }
         return await session.Query<Role>().Where(r => r.CoopId == coopId && r.Status == RoleStatus.Draft)
             .OrderByDescending(r => r.CreatedAt).Take(MaxDrafts).ToListAsync(ct);
