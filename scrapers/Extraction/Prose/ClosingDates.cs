@@ -13,11 +13,15 @@ internal static class ClosingDates
 {
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new();
 
-    public static string? Read(string? labelled, IEnumerable<string> lines, DateOnly? posted, VacancyWords words)
+    public static string? Read(string? labelled, IEnumerable<string> lines, string allFolded, DateOnly? posted, VacancyWords words)
     {
         if (labelled is not null && Parse(labelled, posted, words) is { } fromLabel)
         {
             return fromLabel;
+        }
+        if (!Phrases.Any(allFolded, words.ClosingLeads))
+        {
+            return null;
         }
         foreach (var line in lines)
         {

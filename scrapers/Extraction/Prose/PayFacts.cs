@@ -13,6 +13,10 @@ internal static class PayFacts
     {
         foreach (var text in lines.Prepend(labelled).OfType<string>())
         {
+            if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            {
+                continue; // no sum of money without a digit
+            }
             var mentions = SalaryText.Mentions(text).ToList();
             if (mentions.Count > 0)
             {

@@ -6,8 +6,19 @@ namespace RolesBoard.Scrapers.Extraction.Prose;
 /// </summary>
 internal static class Phrases
 {
-    public static string Fold(string text) =>
-        text.ToLowerInvariant().Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u2013', '-').Replace('\u2014', '-').Replace('\u00A0', ' ');
+    public static string Fold(string text) => string.Create(text.Length, text, static (folded, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            folded[i] = source[i] switch
+            {
+                '\u2019' or '\u2018' => '\'',
+                '\u2013' or '\u2014' => '-',
+                '\u00A0' => ' ',
+                var c => char.ToLowerInvariant(c),
+            };
+        }
+    });
 
     /// <summary>Where the first of the phrases (longest first at a tie) occurs in folded text, or -1.</summary>
     public static (int Index, string Phrase) First(string folded, IEnumerable<string> phrases)

@@ -21,11 +21,15 @@ internal static partial class PlaceFacts
         return time.OfficeDays ? "hybrid" : Hint(folded, words, shortText: false);
     }
 
-    public static string? Location(string? labelled, IEnumerable<string> lines, VacancyWords words)
+    public static string? Location(string? labelled, IEnumerable<string> lines, string allFolded, VacancyWords words)
     {
         if (!string.IsNullOrWhiteSpace(labelled))
         {
             return labelled.Length <= 120 ? labelled : null;
+        }
+        if (!Phrases.Any(allFolded, words.LocationLeads))
+        {
+            return null;
         }
         foreach (var line in lines)
         {

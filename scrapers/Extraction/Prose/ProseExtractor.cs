@@ -13,9 +13,10 @@ public static class ProseExtractor
     {
         var document = page.Document;
         var languages = VacancyWords.For(document.DocumentElement.GetAttribute("lang")).ToList();
-        if (!PostLayout.IsArchive(document) && PostLayout.Body(document) is { } body)
+        var layout = PostLayout.Of(document);
+        if (!layout.IsArchive && (layout.Body ?? document.Body) is { } body)
         {
-            var post = new VacancyReader.Post(PostLayout.Title(document), body, Dates(PostLayout.Published(document)), PostLayout.SiteName(document), page.BaseUrl, page.Licence);
+            var post = new VacancyReader.Post(layout.Title(document), body, Dates(layout.Published), PostLayout.SiteName(document), page.BaseUrl, page.Licence);
             foreach (var words in languages)
             {
                 var roles = VacancyReader.Read(post, words);
@@ -32,9 +33,10 @@ public static class ProseExtractor
     {
         var here = Normalization.CanonicalUrl.Of(page.BaseUrl);
         var siteName = PostLayout.SiteName(page.Document);
+        // The label first: it rules out nearly every link, and costs least to check.
         return page.Links()
-            .Where(l => l.Url.Host == page.BaseUrl.Host && Normalization.CanonicalUrl.Of(l.Url) != here && !InChrome(l.Element))
             .Where(l => languages.Any(w => RoleTitles.Recognise(l.Label, w, siteName) is not null && !SaysClosed(l.Element, w)))
+            .Where(l => l.Url.Host == page.BaseUrl.Host && !InChrome(l.Element) && Normalization.CanonicalUrl.Of(l.Url) != here)
             .Select(l => new Lead(l.Url, LeadKind.VacancyPost, $"a link named as a vacancy: {l.Label.Trim()}"))
             .DistinctBy(l => Normalization.CanonicalUrl.Of(l.Url))
             .ToList();

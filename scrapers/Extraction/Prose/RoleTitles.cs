@@ -21,7 +21,8 @@ internal static class RoleTitles
 
     public static Recognised? Recognise(string? text, VacancyWords words, string? siteName = null)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        // A title is a short line: a long link text or heading is a sentence, not a role.
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
         {
             return null;
         }
@@ -30,11 +31,12 @@ internal static class RoleTitles
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var prefix in words.TitlePrefixes.Concat(words.Articles).OrderByDescending(p => p.Length))
+            var folded = Phrases.Fold(title);
+            foreach (var (prefix, announces) in words.TitleOpenings)
             {
-                if (StartsWithWord(Phrases.Fold(title), prefix))
+                if (StartsWithWord(folded, prefix))
                 {
-                    announced |= words.TitlePrefixes.Contains(prefix);
+                    announced |= announces;
                     title = title[prefix.Length..].TrimStart(' ', ':', '-', '\u2013', '\u2014', '!', ',', '.', '|');
                     changed = true;
                     break;

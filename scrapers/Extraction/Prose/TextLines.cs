@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace RolesBoard.Scrapers.Extraction.Prose;
@@ -9,7 +8,7 @@ namespace RolesBoard.Scrapers.Extraction.Prose;
 /// breaks and list items start lines; a definition term and its description, or a table row's header and cells,
 /// share one "Label: value" line, so every shape of labelled fact reads the same way afterwards.
 /// </summary>
-internal static partial class TextLines
+internal static class TextLines
 {
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
@@ -27,7 +26,7 @@ internal static partial class TextLines
         var lines = new List<string>();
         foreach (var raw in builder.ToString().Split('\n'))
         {
-            var line = Spaces().Replace(raw, " ").Trim();
+            var line = Collapse(raw);
             if (line.Length > 0 && line != "-")
             {
                 lines.Add(line);
@@ -39,9 +38,28 @@ internal static partial class TextLines
     /// <summary>Elements that are never part of a post's own text: chrome, comments, sharing buttons, forms.</summary>
     public static bool IsChrome(IElement e) =>
         e.LocalName is "script" or "style" or "template" or "noscript" or "nav" or "footer" or "aside" or "form" or "button" or "svg" or "iframe"
-        || e.ClassList.Any(c => c is "sharedaddy" or "comments" or "comments-area" or "comment-respond" or "related-posts" or "jp-relatedposts"
-            or "post-navigation" or "nav-links" or "screen-reader-text" or "wp-block-buttons" or "site-footer" or "site-header")
+        || e.ClassName is { } classes && ChromeClasses.Any(c => HasClass(classes, c))
         || e.Id is "comments" or "respond";
+
+    private static readonly string[] ChromeClasses =
+    [
+        "sharedaddy", "comments", "comments-area", "comment-respond", "related-posts", "jp-relatedposts", "post-navigation", "nav-links",
+        "screen-reader-text", "wp-block-buttons", "site-footer", "site-header",
+    ];
+
+    /// <summary>A class in a class attribute, without building the element's token list.</summary>
+    public static bool HasClass(string classes, string name)
+    {
+        for (var at = classes.IndexOf(name, StringComparison.Ordinal); at >= 0; at = classes.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || char.IsWhiteSpace(classes[at - 1])) && (end == classes.Length || char.IsWhiteSpace(classes[end])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static void Append(INode node, StringBuilder builder)
     {
@@ -84,6 +102,31 @@ internal static partial class TextLines
         }
     }
 
-    [GeneratedRegex(@"[\s\u00A0\u200B]+")]
-    private static partial Regex Spaces();
+    // Runs of white space as one space, trimmed, in one pass (a regex per line cost more than the rest of the walk).
+    private static string Collapse(string raw)
+    {
+        var span = raw.AsSpan().Trim();
+        if (span.IsEmpty)
+        {
+            return "";
+        }
+        var buffer = span.Length <= 512 ? stackalloc char[span.Length] : new char[span.Length];
+        var length = 0;
+        var space = false;
+        foreach (var c in span)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                space = true;
+                continue;
+            }
+            if (space && length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+            space = false;
+            buffer[length++] = c;
+        }
+        return new string(buffer[..length]);
+    }
 }

@@ -13,30 +13,49 @@ internal static class VacancyReader
     public static List<RawRole> Read(Post post, VacancyWords words)
     {
         var sections = PostSections.Of(post.Body, words, post.SiteName);
-        var shared = TextLines.Of(sections.Shared);
         var postTitle = RoleTitles.Recognise(post.Title, words, post.SiteName);
-        var wholeText = Phrases.Fold(string.Join('\n', shared.Concat(sections.Roles.SelectMany(r => TextLines.Of(r.Nodes)))));
-        if (Phrases.Any(wholeText, words.NotHiringPhrases) || Phrases.Any(Phrases.Fold(post.Title ?? ""), words.ClosedPhrases))
+        if (postTitle is null && sections.Roles.Count == 0)
+        {
+            return []; // nothing names a role: no text need be read
+        }
+        if (Phrases.Any(Phrases.Fold(post.Title ?? ""), words.ClosedPhrases))
         {
             return [];
         }
         if (sections.Roles.Count >= 2 || sections.Roles.Count == 1 && postTitle is null)
         {
-            return [.. sections.Roles.Select(s => Role(s.Title, TextLines.Of(s.Nodes), shared, post, words, announced: postTitle?.Announced == true)).OfType<RawRole>()];
+            var shared = new Text(TextLines.Of(sections.Shared));
+            var roles = sections.Roles.Select(r => (r.Title, Text: new Text(TextLines.Of(r.Nodes)))).ToList();
+            if (Phrases.Any(shared.Folded, words.NotHiringPhrases) || Phrases.Any(shared.Folded, words.ClosedPhrases))
+            {
+                return [];
+            }
+            var announced = postTitle?.Announced == true;
+            return [.. roles.Select(r => Role(r.Title, r.Text, shared, post, words, announced)).OfType<RawRole>()];
         }
-        var all = TextLines.Of([post.Body]);
-        var title = postTitle ?? (sections.Roles.Count > 0 ? sections.Roles[0].Title : null);
-        return title is not null && Role(title, all, [], post, words, announced: false) is { } role ? [role] : [];
+        var all = new Text(TextLines.Of([post.Body]));
+        var title = postTitle ?? sections.Roles[0].Title;
+        return Phrases.Any(all.Folded, words.NotHiringPhrases) || Role(title, all, Text.Empty, post, words, announced: false) is not { } role ? [] : [role];
     }
 
-    private static RawRole? Role(RoleTitles.Recognised title, List<string> own, List<string> shared, Post post, VacancyWords words, bool announced)
+    /// <summary>Lines of a post, and all of them folded once for phrase search.</summary>
+    private sealed class Text(List<string> lines)
     {
-        var folded = Phrases.Fold(string.Join('\n', own));
-        if (Phrases.Any(folded, words.ClosedPhrases) || Phrases.Any(Phrases.Fold(string.Join('\n', shared)), words.ClosedPhrases))
+        public static readonly Text Empty = new([]);
+
+        public List<string> Lines { get; } = lines;
+
+        public string Folded { get; } = Phrases.Fold(string.Join('\n', lines));
+    }
+
+    private static RawRole? Role(RoleTitles.Recognised title, Text ownText, Text sharedText, Post post, VacancyWords words, bool announced)
+    {
+        if (Phrases.Any(ownText.Folded, words.ClosedPhrases))
         {
             return null;
         }
-        var lines = own.Concat(shared).ToList();
+        var (own, shared) = (ownText.Lines, sharedText.Lines);
+        var lines = shared.Count == 0 ? own : [.. own, .. shared];
         var labelled = LabelledLines.Read(own, words);
         foreach (var (fact, value) in LabelledLines.Read(shared, words))
         {
@@ -44,13 +63,13 @@ internal static class VacancyReader
         }
         // "Puesto: Desarrollador/a Backend (Python)" names the role better than a post title may.
         title = RoleTitles.Recognise(labelled.GetValueOrDefault("title"), words, post.SiteName) is { } named ? named with { Announced = title.Announced } : title;
-        var allFolded = Phrases.Fold(string.Join('\n', lines));
+        var allFolded = shared.Count == 0 ? ownText.Folded : ownText.Folded + "\n" + sharedText.Folded;
         var time = WorkingTime.Read(Phrases.Fold(labelled.GetValueOrDefault("hours") ?? "") + "\n" + allFolded, words);
         var salary = PayFacts.Read(labelled.GetValueOrDefault("salary"), lines, time, words, post.Page);
-        var closing = ClosingDates.Read(labelled.GetValueOrDefault("closing"), lines, post.Published, words);
+        var closing = ClosingDates.Read(labelled.GetValueOrDefault("closing"), lines, allFolded, post.Published, words);
         var contract = ContractFacts.Read(labelled.GetValueOrDefault("contract") ?? labelled.GetValueOrDefault("hours"), title.Title, allFolded, time, words);
         var workplace = PlaceFacts.Workplace(labelled.GetValueOrDefault("workplace"), labelled.GetValueOrDefault("location"), allFolded, time, words);
-        var location = PlaceFacts.Location(labelled.GetValueOrDefault("location"), lines, words);
+        var location = PlaceFacts.Location(labelled.GetValueOrDefault("location"), lines, allFolded, words);
 
         var evidence = ProseEvidence.RoleTitle
             | (title.Announced || announced ? ProseEvidence.Announced : 0)

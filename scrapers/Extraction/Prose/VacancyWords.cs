@@ -47,6 +47,12 @@ public sealed record VacancyWords
 
     public IReadOnlyList<string> LabelsFor(string fact) => Labels.TryGetValue(fact, out var words) ? words : [];
 
+    /// <summary>Title prefixes and articles, longest first, so "we're hiring" is stripped before "hiring".</summary>
+    internal IReadOnlyList<(string Phrase, bool Announces)> TitleOpenings => _openings ??=
+        [.. TitlePrefixes.Select(p => (p, true)).Concat(Articles.Select(a => (a, false))).OrderByDescending(p => p.Item1.Length)];
+
+    private IReadOnlyList<(string, bool)>? _openings;
+
     /// <summary>Every language shipped, English first.</summary>
     public static IReadOnlyList<VacancyWords> All { get; } = LoadEmbedded();
 
