@@ -1,5 +1,6 @@
 using JasperFx;
 using Marten;
+using Marten.Patching;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
@@ -126,9 +127,15 @@ public sealed class CoopIngestion(
                 var roles = await rolesLoad;
                 var state = await stateLoad ?? new CoopScrapeState { Id = run.CoopId };
                 var now = clock.GetUtcNow();
-                foreach (var role in SourceMerge.Apply(roles, result, attempt, now))
+                var merged = SourceMerge.Apply(roles, result, attempt, now);
+                foreach (var role in merged.Changed)
                 {
                     session.Store(role);
+                }
+                // A role seen again unchanged gets its last-seen time, not a rewrite of the whole document.
+                foreach (var role in merged.SeenOnly)
+                {
+                    session.Patch<Role>(role.Id).Set(r => r.LastSeenAt, now).Set(r => r.MissedScrapes, 0);
                 }
                 Remember(state.Source(run.SourceUrl), result, now);
                 attempt.FinishedAt = now;

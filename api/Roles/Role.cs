@@ -47,6 +47,8 @@ public sealed class Role
     public double? ScrapeConfidence { get; set; }
     /// <summary>What the scraper found in the prose: "RoleTitle", "Salary", "ClosingDate"…</summary>
     public List<string> ScrapeEvidence { get; set; } = [];
+    /// <summary>A hash of the scraped role as last read: the same again means only its last-seen time moves on.</summary>
+    public string? ScrapeFingerprint { get; set; }
     /// <summary>The posted role a scraped copy was linked to, instead of a duplicate.</summary>
     public Guid? LinkedRoleId { get; set; }
 
