@@ -1,6 +1,5 @@
 using JasperFx;
 using Marten;
-using Marten.Patching;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
@@ -132,11 +131,7 @@ public sealed class CoopIngestion(
                 {
                     session.Store(role);
                 }
-                // A role seen again unchanged gets its last-seen time, not a rewrite of the whole document.
-                foreach (var role in merged.SeenOnly)
-                {
-                    session.Patch<Role>(role.Id).Set(r => r.LastSeenAt, now).Set(r => r.MissedScrapes, 0);
-                }
+                SeenAgain.Queue(session, store.Options.DatabaseSchemaName, merged.SeenOnly, now);
                 Remember(state.Source(run.SourceUrl), result, now);
                 attempt.FinishedAt = now;
                 session.Store(attempt);
