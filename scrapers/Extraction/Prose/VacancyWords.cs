@@ -58,11 +58,12 @@ public sealed record VacancyWords
 
     public static VacancyWords English => All[0];
 
-    /// <summary>The languages to try for a page: the one it declares (html lang) first, then the others.</summary>
+    /// <summary>The languages to read a page in: the one it declares (html lang) when we have its words, else all of them.</summary>
     public static IEnumerable<VacancyWords> For(string? declaredLanguage)
     {
         var primary = declaredLanguage?.Split('-', '_')[0].Trim().ToLowerInvariant();
-        return All.OrderBy(w => w.Language == primary ? 0 : 1);
+        var declared = All.Where(w => w.Language == primary).ToList();
+        return declared.Count > 0 ? declared : All;
     }
 
     private static List<VacancyWords> LoadEmbedded()

@@ -33,6 +33,19 @@ public sealed class ProseWordsTests
         Assert.Equal("Desarrollador/a Backend", RoleTitles.Recognise("Buscamos Desarrollador/a Backend – Cooperativa Gcoop", VacancyWords.For("es").First())?.Title);
 
     [Theory]
+    [InlineData("es", 1)]
+    [InlineData("", 1)]
+    [InlineData("en", 0)]
+    public void ReadsAPageInTheLanguageItDeclaresOrInAllWhenItDeclaresNone(string lang, int roles)
+    {
+        var html = $"""
+            <html lang="{lang}"><body><article><h1 class="entry-title">Buscamos Diseñador/a UX</h1><div class="entry-content">
+            <p><strong>Salario:</strong> € 2.000 mensuales<br><strong>Modalidad:</strong> remota</p><p>Enviá tu CV.</p></div></article></body></html>
+            """;
+        Assert.Equal(roles, PageExtractor.Extract(new SourceDocument(html, new Uri("https://coop.example/buscamos/"))).Roles.Count);
+    }
+
+    [Theory]
     [InlineData("<p>£30,000 pro rata (£18,000 actual), 3 days a week.</p>", 18000, SalaryPeriod.Year)]
     [InlineData("<p>£30,000 FTE pro rata for three days a week.</p>", 18000, SalaryPeriod.Year)]
     [InlineData("<p>£12.60 per hour, 30 hours a week.</p>", 12.60, SalaryPeriod.Hour)]
