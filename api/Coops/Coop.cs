@@ -17,6 +17,8 @@ public sealed class Coop
     /// <summary>Careers pages and feeds the scrapers read: set by the co-op or the administrator, or discovered.</summary>
     public List<string> CareersUrls { get; set; } = [];
     public string? CareersUrlsFoundBy { get; set; }
+    /// <summary>Hand-written selector rules for careers sources the extractors cannot read alone, set by the co-op or the administrator.</summary>
+    public List<SourceRule> SourceRules { get; set; } = [];
 
     // What co-op seekers ask and job boards don't model.
     public Ownership? Ownership { get; set; }

@@ -3,6 +3,7 @@ using Marten;
 using RolesBoard.Api.Coops;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
+using RolesBoard.Scrapers.Extraction.Rules;
 using RolesBoard.Scrapers.Scraping;
 
 namespace RolesBoard.Api.Ingestion;
@@ -76,7 +77,8 @@ public sealed class CoopIngestion(
         }
         foreach (var source in sources)
         {
-            runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), trigger, budget.Token, ct));
+            var rule = coop.SourceRules.FirstOrDefault(r => r.SourceUrl == source)?.ToSelectorRule();
+            runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), rule, trigger, budget.Token, ct));
         }
         await ScheduleNextAsync(coop.Id, runs, ct);
         runs.ForEach(metrics.Record);
@@ -85,7 +87,7 @@ public sealed class CoopIngestion(
 
     private string OverBudget => $"stopped: the co-op's run took longer than its time budget of {settings.CoopBudget:c}";
 
-    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, string trigger, CancellationToken budget, CancellationToken ct)
+    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, SelectorRule? rule, string trigger, CancellationToken budget, CancellationToken ct)
     {
         var run = NewRun(coopId, source, trigger, clock.GetUtcNow());
         ScrapeResult result;
@@ -97,7 +99,7 @@ public sealed class CoopIngestion(
         {
             try
             {
-                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified }, budget);
+                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified, Rule = rule }, budget);
             }
             catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
             {
@@ -143,10 +145,12 @@ public sealed class CoopIngestion(
                 var roles = await rolesLoad;
                 var state = await stateLoad ?? new CoopScrapeState { Id = run.CoopId };
                 var now = clock.GetUtcNow();
-                foreach (var role in SourceMerge.Apply(roles, result, attempt, now))
+                var merged = SourceMerge.Apply(roles, result, attempt, now);
+                foreach (var role in merged.Changed)
                 {
                     session.Store(role);
                 }
+                SeenAgain.Queue(session, store.Options.DatabaseSchemaName, merged.SeenOnly, now);
                 Remember(state.Source(run.SourceUrl), result, now);
                 attempt.FinishedAt = now;
                 session.Store(attempt);

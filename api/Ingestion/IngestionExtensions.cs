@@ -22,6 +22,10 @@ public static class IngestionExtensions
         services.AddSingleton<CoopIngestion>();
         services.AddSingleton<IngestionMetrics>();
         services.AddScoped<ScrapeRuns>();
+        services.AddScoped<ScrapedDrafts>();
+        services.AddScoped<SelectorRules>();
+        services.AddScoped<ScrapePreviews>();
+        services.AddSingleton<PreviewLimiter>();
         if (settings.SchedulerEnabled)
         {
             services.AddHostedService<ScrapeScheduler>();

@@ -25,6 +25,8 @@ public sealed class ScrapeRun
     public int Reopened { get; set; }
     /// <summary>Roles that matched one the co-op posted itself, so were linked to it rather than listed twice.</summary>
     public int Linked { get; set; }
+    /// <summary>New roles read from prose with too little evidence, held as drafts for the co-op to confirm.</summary>
+    public int Drafted { get; set; }
     /// <summary>Roles the source listed that failed the same checks a posted role must pass.</summary>
     public int Skipped { get; set; }
     public string? Error { get; set; }

@@ -22,6 +22,7 @@ public sealed class ScrapeRunType : ObjectGraphType<ScrapeRun>
         Field(r => r.Closed).Description("Roles closed because they were missing from two successful scrapes in a row.");
         Field(r => r.Reopened);
         Field(r => r.Linked).Description("Roles matching one the co-op posted itself: linked to it, not listed twice.");
+        Field(r => r.Drafted).Description("New roles read from prose with little evidence, held as drafts until the co-op confirms them (confirmScrapedRole).");
         Field(r => r.Skipped).Description("Roles that failed the checks a posted role must pass.");
         Field(r => r.Error, nullable: true);
         Field(r => r.Format, nullable: true).Description("What the source held, e.g. json-ld, rss, greenhouse.");

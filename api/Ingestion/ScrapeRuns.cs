@@ -41,16 +41,6 @@ public sealed class ScrapeRuns(IQuerySession session, Caller caller, CoopIngesti
             : Payload<IReadOnlyList<ScrapeRun>>.Ok(result.Runs);
     }
 
-    private async Task<UserError?> RefusalAsync(Guid coopId, string operation, CancellationToken ct)
-    {
-        if (caller.Secret is null)
-        {
-            return new UserError("", $"{operation} needs Authorization: Bearer <key>.", "UNAUTHENTICATED");
-        }
-        if (caller.IsAdmin || (await caller.CoopAsync(ct))?.Id == coopId)
-        {
-            return null;
-        }
-        return new UserError("", "Only that co-op's key or the administrator's sees and starts its scrapes.", "FORBIDDEN");
-    }
+    private Task<UserError?> RefusalAsync(Guid coopId, string operation, CancellationToken ct) =>
+        CoopAccess.RefusalAsync(caller, coopId, operation, ct, "Only that co-op's key or the administrator's sees and starts its scrapes.");
 }

@@ -23,6 +23,8 @@ public static class ScrapedRoleMapping
             return false;
         }
         role.SourceUrl = sourceUrl;
+        role.ScrapeConfidence = scraped.Confidence;
+        role.ScrapeEvidence = [.. scraped.Evidence];
         role.SourceTerms = scraped.Terms;
         role.Syndicate = Syndication.Allows(scraped.Terms);
         return true;

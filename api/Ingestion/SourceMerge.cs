@@ -15,23 +15,30 @@ public static class SourceMerge
     /// <summary>Successful scrapes in a row a role must be missing from before it closes.</summary>
     public const int MissesBeforeClosing = 2;
 
-    public static IReadOnlyCollection<Role> Apply(IReadOnlyList<Role> coopRoles, ScrapeResult result, ScrapeRun run, DateTimeOffset now)
+    /// <summary>A new role read from prose with less confidence than this is held as a draft for the co-op to confirm.</summary>
+    public const double DraftBelow = 0.6;
+
+    /// <summary>Roles to save whole, and roles only seen again (nothing but their last-seen time moves on).</summary>
+    public sealed record Outcome(IReadOnlyCollection<Role> Changed, IReadOnlyCollection<Role> SeenOnly);
+
+    public static Outcome Apply(IReadOnlyList<Role> coopRoles, ScrapeResult result, ScrapeRun run, DateTimeOffset now)
     {
         var changed = new HashSet<Role>();
+        var seenOnly = new HashSet<Role>();
         var fromSource = coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceUrl == run.SourceUrl).ToList();
         switch (result.Outcome)
         {
             case ScrapeOutcome.NotModified:
                 // The page is byte-for-byte what we saw last time: every role on it is still there.
-                foreach (var role in fromSource.Where(r => r.Status == RoleStatus.Open))
+                foreach (var role in fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft))
                 {
                     Seen(role, now);
-                    changed.Add(role);
+                    seenOnly.Add(role);
                 }
-                return changed;
+                return new Outcome(changed, seenOnly);
             case ScrapeOutcome.Failed or ScrapeOutcome.Disallowed:
                 // We learnt nothing about the roles, so nothing may close.
-                return changed;
+                return new Outcome(changed, seenOnly);
         }
 
         var byKey = coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceKey is not null)
@@ -56,9 +63,21 @@ public static class SourceMerge
                     run.Skipped++;
                     continue;
                 }
+                role.ScrapeFingerprint = ScrapeFingerprint.Of(scraped);
                 Seen(role, now);
                 run.Created++;
+                if (scraped.Confidence < DraftBelow)
+                {
+                    role.Status = RoleStatus.Draft;
+                    run.Drafted++;
+                }
                 changed.Add(role);
+            }
+            else if (existing.ScrapeFingerprint == ScrapeFingerprint.Of(scraped) && existing.Status is RoleStatus.Open or RoleStatus.Draft)
+            {
+                // Read exactly as last time: no need to validate, sanitize and rewrite the whole role again.
+                Seen(existing, now);
+                seenOnly.Add(existing);
             }
             else
             {
@@ -69,7 +88,7 @@ public static class SourceMerge
         // A page that suddenly lists nothing is more often a broken page or a redesign than a co-op with no roles.
         if (result.Roles.Count > 0)
         {
-            foreach (var role in fromSource.Where(r => r.Status == RoleStatus.Open && !seen.Contains(r.SourceKey ?? "")))
+            foreach (var role in fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft && !seen.Contains(r.SourceKey ?? "")))
             {
                 role.MissedScrapes++;
                 if (role.MissedScrapes >= MissesBeforeClosing)
@@ -82,7 +101,8 @@ public static class SourceMerge
                 changed.Add(role);
             }
         }
-        return changed;
+        seenOnly.ExceptWith(changed);
+        return new Outcome(changed, seenOnly);
     }
 
     private static void Refresh(Role existing, ScrapedRole scraped, ScrapeRun run, DateTimeOffset now, HashSet<Role> changed)
@@ -97,6 +117,7 @@ public static class SourceMerge
         {
             run.Updated++;
         }
+        existing.ScrapeFingerprint = ScrapeFingerprint.Of(scraped);
         if (existing.Status == RoleStatus.Closed && existing.LinkedRoleId is null)
         {
             existing.Status = RoleStatus.Open;

@@ -41,6 +41,12 @@ public sealed class Role
     public bool Syndicate { get; set; } = true;
     public DateTimeOffset? LastSeenAt { get; set; }
     public int MissedScrapes { get; set; }
+    /// <summary>How sure the scraper was that prose on the co-op's site announced this role (0 to 1); null for structured sources.</summary>
+    public double? ScrapeConfidence { get; set; }
+    /// <summary>What the scraper found in the prose: "RoleTitle", "Salary", "ClosingDate"…</summary>
+    public List<string> ScrapeEvidence { get; set; } = [];
+    /// <summary>A hash of the scraped role as last read: the same again means only its last-seen time moves on.</summary>
+    public string? ScrapeFingerprint { get; set; }
     /// <summary>The posted role a scraped copy was linked to, instead of a duplicate.</summary>
     public Guid? LinkedRoleId { get; set; }
 
@@ -66,6 +72,8 @@ public enum RoleStatus
 {
     Open,
     Closed,
+    /// <summary>Read from prose with too little evidence: held until its co-op confirms it, never listed meanwhile.</summary>
+    Draft,
 }
 
 public enum RoleSource

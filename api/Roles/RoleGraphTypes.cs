@@ -27,11 +27,14 @@ public sealed class RoleType : ObjectGraphType<Role>
         Field(r => r.ApplyUrl, nullable: true);
         Field<DateGraphType>("validThrough").Resolve(c => c.Source.ValidThrough?.ToDateTime(TimeOnly.MinValue));
         Field(r => r.DatePosted);
-        Field<NonNullGraphType<RoleStatusType>>("status").Resolve(c => c.Source.IsOpenAt(DateTimeOffset.UtcNow) ? "OPEN" : c.Source.Status == RoleStatus.Closed ? "CLOSED" : "EXPIRED");
+        Field<NonNullGraphType<RoleStatusType>>("status").Resolve(c => c.Source.IsOpenAt(DateTimeOffset.UtcNow) ? "OPEN"
+            : c.Source.Status switch { RoleStatus.Closed => "CLOSED", RoleStatus.Draft => "DRAFT", _ => "EXPIRED" });
         Field(r => r.ClosedAt, nullable: true);
         Field<NonNullGraphType<RoleSourceType>>("source").Resolve(c => c.Source.Source);
         Field(r => r.SourceUrl, nullable: true).Description("Where a scraped role was found.");
         Field(r => r.LastSeenAt, nullable: true);
+        Field(r => r.ScrapeConfidence, nullable: true).Description("For a role read from prose on the co-op's site: how sure the reading was (0 to 1).");
+        Field(r => r.ScrapeEvidence).Description("For a role read from prose: the evidence found (RoleTitle, Salary, ClosingDate, HowToApply…).");
         Field(r => r.CreatedAt);
         Field(r => r.UpdatedAt);
         Field<NonNullGraphType<CoopType>>("coop").Resolve(c => c.RequestServices!.GetRequiredService<CoopLoader>().Load(c.Source.CoopId));
@@ -79,5 +82,6 @@ public sealed class RoleStatusType : EnumerationGraphType
         Add("OPEN", "OPEN");
         Add("CLOSED", "CLOSED");
         Add("EXPIRED", "EXPIRED");
+        Add("DRAFT", "DRAFT", "Read from prose on the co-op's site with little evidence: listed once the co-op confirms it.");
     }
 }

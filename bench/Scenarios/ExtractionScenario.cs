@@ -8,7 +8,7 @@ namespace RolesBoard.Bench.Scenarios;
 
 /// <summary>
 /// Careers pages per second through what a scrape does to a fetched page: our extractors (JSON-LD, microdata,
-/// plugin markup, selector-free HTML) and normalization of every role found (plain text, skills, salary, dates),
+/// plugin markup, vacancies written as prose, pages with nothing to find) and normalization of every role found (plain text, skills, salary, dates),
 /// against AngleSharp parsing the same pages and nothing more.
 /// </summary>
 public static class ExtractionScenario
@@ -16,7 +16,7 @@ public static class ExtractionScenario
     public static async Task<ScenarioResult> RunAsync(BenchContext bench)
     {
         var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
-        var pages = new[] { "jsonld", "microdata", "wpjm", "pages" }
+        var pages = new[] { "jsonld", "microdata", "wpjm", "pages", "prose" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(fixtures, folder), "*.html"))
             .Select(file => new SourceDocument(File.ReadAllText(file), new Uri($"https://coop.example/{Path.GetFileName(file)}"), "text/html"))
             .ToArray();

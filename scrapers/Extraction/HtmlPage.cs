@@ -37,11 +37,14 @@ public sealed class HtmlPage
         return Uri.TryCreate(BaseUrl, href.Trim(), out var url) && url.Scheme is "http" or "https" ? url : null;
     }
 
-    public IEnumerable<(Uri Url, string Label, IElement Element)> Links() =>
-        Document.QuerySelectorAll("a[href]")
+    /// <summary>The page's links, resolved once: the ATS, feed and vacancy-post finders all read them.</summary>
+    public IReadOnlyList<(Uri Url, string Label, IElement Element)> Links() => _links ??=
+        [.. Document.QuerySelectorAll("a[href]")
             .Select(a => (Url: Resolve(a.GetAttribute("href")), Label: a.TextContent, Element: a))
             .Where(l => l.Url is not null)
-            .Select(l => (l.Url!, l.Label, l.Element));
+            .Select(l => (l.Url!, l.Label, l.Element))];
+
+    private List<(Uri, string, IElement)>? _links;
 
     /// <summary>A licence the page declares (link rel="license"), recorded with its roles so feeds can honour it.</summary>
     /// <remarks>Looked up once: every role the page yields asks for it.</remarks>

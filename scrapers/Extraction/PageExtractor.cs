@@ -3,13 +3,14 @@ using RolesBoard.Scrapers.Extraction.Feeds;
 using RolesBoard.Scrapers.Extraction.JsonLd;
 using RolesBoard.Scrapers.Extraction.Microdata;
 using RolesBoard.Scrapers.Extraction.Plugins;
+using RolesBoard.Scrapers.Extraction.Prose;
 using RolesBoard.Scrapers.Extraction.Rules;
 
 namespace RolesBoard.Scrapers.Extraction;
 
 /// <summary>
 /// Finds the roles a document states, choosing the format from what the document holds. Pure: no network, no
-/// clock. Only structured or explicitly marked-up roles count; links and headings alone never make a role.
+/// clock. Structured or marked-up roles come first; prose is read last, and a link or a heading alone never makes a role.
 /// </summary>
 public static class PageExtractor
 {
@@ -51,6 +52,18 @@ public static class PageExtractor
                 return new(roles, name, []);
             }
         }
-        return PageExtraction.Nothing([.. AtsLinks.Find(page), .. FeedLinks.Find(page)]);
+        // Prose last, before any lead: a post that states its vacancy is read where it is.
+        var prose = ProseExtractor.Extract(page);
+        if (prose.Roles.Count > 0)
+        {
+            return prose;
+        }
+        // A WordPress category or tag feed carries the archive's blog posts, filled ones too, not job data:
+        // where the archive links vacancy posts, those are read instead.
+        var feeds = FeedLinks.Find(page).Where(f => prose.Leads.Count == 0 || !IsTaxonomyFeed(f.Url));
+        return PageExtraction.Nothing([.. AtsLinks.Find(page), .. feeds, .. prose.Leads]);
     }
+
+    private static bool IsTaxonomyFeed(Uri feed) =>
+        feed.AbsolutePath.Contains("/category/", StringComparison.Ordinal) || feed.AbsolutePath.Contains("/tag/", StringComparison.Ordinal);
 }

@@ -35,6 +35,12 @@ public sealed record RawRole
     public string? SourceId { get; init; }
 
     public string? Terms { get; init; }
+
+    /// <summary>For a role read from prose: how sure the reading is (0 to 1); null for structured sources.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>For a role read from prose: the evidence found (a role title, pay, a closing date…).</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
 }
 
 public sealed record RawSalary(decimal? Min, decimal? Max, string? Currency, string? Period);

@@ -29,4 +29,18 @@ public static class Dates
         }
         return null;
     }
+
+    /// <summary>A day written without its year ("--03-05", from "Friday 5 March"): the one nearest to today.</summary>
+    public static DateOnly? NearestWithoutYear(string? text, DateOnly today)
+    {
+        if (text is not { Length: 7 } || !text.StartsWith("--", StringComparison.Ordinal)
+            || !int.TryParse(text.AsSpan(2, 2), CultureInfo.InvariantCulture, out var month) || !int.TryParse(text.AsSpan(5, 2), CultureInfo.InvariantCulture, out var day)
+            || month is < 1 or > 12 || day < 1)
+        {
+            return null;
+        }
+        return new[] { today.Year - 1, today.Year, today.Year + 1 }
+            .Select(y => new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))))
+            .MinBy(d => Math.Abs(d.DayNumber - today.DayNumber));
+    }
 }

@@ -10,7 +10,7 @@ public static class RoleNormalizer
     public static ScrapedRole? Normalize(RawRole raw, Uri pageUrl, DateOnly today, SkillVocabulary vocabulary)
     {
         var title = PlainText.Line(raw.Title);
-        var validThrough = Dates.Parse(raw.ValidThrough);
+        var validThrough = Dates.Parse(raw.ValidThrough) ?? Dates.NearestWithoutYear(raw.ValidThrough, today);
         if (title.Length == 0 || validThrough < today)
         {
             return null;
@@ -35,7 +35,11 @@ public static class RoleNormalizer
             skills,
             description,
             SourceKeyOf(raw, url, page, title),
-            raw.Terms);
+            raw.Terms)
+        {
+            Confidence = raw.Confidence,
+            Evidence = raw.Evidence,
+        };
     }
 
     // The ATS's own id survives URL changes; a canonical URL is next best. Roles that share the page URL
@@ -43,7 +47,8 @@ public static class RoleNormalizer
     private static string SourceKeyOf(RawRole raw, Uri url, Uri page, string title) =>
         !string.IsNullOrWhiteSpace(raw.SourceId) && raw.SourceId.Contains(':', StringComparison.Ordinal) && !raw.SourceId.StartsWith("http", StringComparison.OrdinalIgnoreCase)
             ? raw.SourceId
-            : url == page ? $"{page}#{Slug(title)}" : url.ToString();
+            // A post may announce several roles: each is its own by title.
+            : url == page || raw.Confidence is not null ? $"{url}#{Slug(title)}" : url.ToString();
 
     private static string Slug(string title) =>
         string.Join("-", title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0));

@@ -10,12 +10,23 @@ namespace RolesBoard.Scrapers.Normalization;
 /// </summary>
 public static partial class SalaryText
 {
-    public static Salary? Parse(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : Money().Matches(text).Select(FromMatch).FirstOrDefault(s => s is not null);
+    public static Salary? Parse(string? text) => Mentions(text).Select(Yearly).FirstOrDefault(s => s is not null);
 
-    private static Salary? FromMatch(Match m)
+    private static Salary? Yearly(MoneyMention m) =>
+        (SalaryPeriods.Parse(WithoutWorkingWeek(m.After)) ?? SalaryPeriods.Guess(m.Min)) is { } period ? new Salary(m.Min, m.Max, m.Currency, period) : null;
+
+    /// <summary>Every sum of money the text states, with the words after it (where its period is written).</summary>
+    internal static IEnumerable<MoneyMention> Mentions(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : Money().Matches(text).Select(FromMatch).OfType<MoneyMention>();
+
+    /// <summary>"for 30 hours a week" says how long the week is, not that the pay is hourly.</summary>
+    internal static string WithoutWorkingWeek(string after) => WorkingWeek().Replace(after, " ");
+
+    private static MoneyMention? FromMatch(Match m)
     {
-        var currency = Currency(m.Groups["cur"].Value) ?? Currency(m.Groups["cur2"].Value) ?? Currency(m.Groups["curAfter"].Value);
+        var symbol = m.Groups["cur"].Success ? m.Groups["cur"].Value : m.Groups["cur2"].Success ? m.Groups["cur2"].Value : m.Groups["curAfter"].Value;
+        // A code after the sum ("$ 900.000 ARS") is more precise than the symbol before it.
+        var currency = Currency(m.Groups["curAfter"].Value) ?? Currency(m.Groups["cur"].Value) ?? Currency(m.Groups["cur2"].Value);
         var min = Amount(m.Groups["min"].Value);
         var max = m.Groups["max"].Success ? Amount(m.Groups["max"].Value) : min;
         if (currency is null || min is null || max is null)
@@ -32,8 +43,12 @@ public static partial class SalaryText
         {
             max *= 1000;
         }
-        var period = SalaryPeriods.Parse(m.Groups["after"].Value) ?? SalaryPeriods.Guess(min.Value);
-        return period is null || min > max ? null : new Salary(min.Value, max.Value, currency, period.Value);
+        // "£500 and 3 days' holiday" is one sum, not a range.
+        if (min > max)
+        {
+            max = min;
+        }
+        return new MoneyMention(min.Value, max.Value, currency, symbol.Trim(), m.Groups["after"].Value, m.Index, m.Length);
     }
 
     internal static string? Currency(string? symbolOrCode) => symbolOrCode?.Trim().ToUpperInvariant() switch
@@ -42,6 +57,7 @@ public static partial class SalaryText
         "€" or "EUR" => "EUR",
         "$" or "USD" or "US$" => "USD",
         "CHF" => "CHF",
+        "ARS" or "MXN" or "CLP" or "COP" or "UYU" or "BRL" => symbolOrCode.Trim().ToUpperInvariant(),
         "CAD" or "C$" => "CAD",
         "AUD" or "A$" => "AUD",
         "SEK" or "NOK" or "DKK" or "PLN" or "CZK" or "NZD" or "JPY" or "INR" => symbolOrCode.Trim().ToUpperInvariant(),
@@ -57,10 +73,16 @@ public static partial class SalaryText
         return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null;
     }
 
+    [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?:hours|hrs|h)\s*(?:a|per|/|each)\s*week", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkingWeek();
+
     [GeneratedRegex(@"^\d{1,3}([.,]\d{3})+$")]
     private static partial Regex Thousands();
 
-    [GeneratedRegex(@"(?<cur>£|€|\$|US\$|GBP|EUR|USD|CHF|CAD|AUD)?\s?(?<min>\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?<kmin>[kK]\b)?(?:\s*(?:-|–|—|to)\s*(?<cur2>£|€|\$|GBP|EUR|USD)?\s?(?<max>\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?<kmax>[kK]\b)?)?\s?(?<curAfter>GBP|EUR|USD|CHF|SEK|NOK|DKK|PLN)?(?<after>[^.\n;£€$]{0,30}(?:\.[^\n;£€$]{0,10})?)",
+    [GeneratedRegex(@"(?<cur>£|€|\$|US\$|GBP|EUR|USD|CHF|CAD|AUD|ARS)?\s?(?<min>\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?<kmin>[kK]\b)?(?:\s*(?:-|–|—|to|and|y|a)\s*(?<cur2>£|€|\$|GBP|EUR|USD)?\s?(?<max>\d{1,3}(?:[,.]\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)\s?(?<kmax>[kK]\b)?)?\s?(?<curAfter>GBP|EUR|USD|CHF|SEK|NOK|DKK|PLN|ARS|MXN|CLP|COP|UYU)?(?<after>[^.\n;£€$]{0,30}(?:\.[^\n;£€$]{0,10})?)",
         RegexOptions.None, 1000)]
     private static partial Regex Money();
 }
+
+/// <summary>A sum of money in text: its amounts, currency (ISO 4217) and the symbol or code as written.</summary>
+internal sealed record MoneyMention(decimal Min, decimal Max, string Currency, string Symbol, string After, int Index, int Length);

@@ -16,6 +16,7 @@ public sealed class RoleScraper(PoliteFetcher fetcher, SkillVocabulary? vocabula
 
     private readonly SkillVocabulary _vocabulary = vocabulary ?? SkillVocabulary.Default;
     private readonly DetailPages _details = new(fetcher);
+    private readonly VacancyPosts _posts = new(fetcher);
 
     public async Task<ScrapeResult> ScrapeAsync(Uri url, ScrapeOptions options, CancellationToken ct = default)
     {
@@ -33,7 +34,7 @@ public sealed class RoleScraper(PoliteFetcher fetcher, SkillVocabulary? vocabula
         var extraction = PageExtractor.Extract(document, options.Rule);
         if (extraction.Roles.Count == 0)
         {
-            (extraction, document) = await FollowLeadsAsync(extraction, document, ct);
+            (extraction, document) = await FollowLeadsAsync(extraction, document, options.MaxDetailPages, ct);
         }
         var raw = await _details.CompleteAsync(extraction.Roles, document.Url, options.MaxDetailPages, ct);
         var today = options.Today ?? DateOnly.FromDateTime(fetcher.Options.Time.GetUtcNow().UtcDateTime);
@@ -44,10 +45,11 @@ public sealed class RoleScraper(PoliteFetcher fetcher, SkillVocabulary? vocabula
         return new ScrapeResult(ScrapeOutcome.Succeeded, roles, Format: extraction.Format, ETag: first.ETag, LastModified: first.LastModified);
     }
 
-    private async Task<(PageExtraction, SourceDocument)> FollowLeadsAsync(PageExtraction page, SourceDocument document, CancellationToken ct)
+    private async Task<(PageExtraction, SourceDocument)> FollowLeadsAsync(PageExtraction page, SourceDocument document, int maxPosts, CancellationToken ct)
     {
-        var leads = page.Leads.ToList();
-        if (leads.Count == 0 && !document.LooksLikeJson && !document.LooksLikeXml)
+        var leads = page.Leads.Where(l => l.Kind != LeadKind.VacancyPost).ToList();
+        var posts = page.Leads.Where(l => l.Kind == LeadKind.VacancyPost).ToList();
+        if (leads.Count == 0 && posts.Count == 0 && !document.LooksLikeJson && !document.LooksLikeXml)
         {
             // An employer may publish its openings at the oJobPub well-known address even when its pages say nothing.
             leads.Add(new Lead(new Uri(document.Url, "/.well-known/ojobpub.json"), LeadKind.OJobPub, "well-known address"));
@@ -65,6 +67,10 @@ public sealed class RoleScraper(PoliteFetcher fetcher, SkillVocabulary? vocabula
             {
                 return (found, leadDocument);
             }
+        }
+        if (posts.Count > 0 && await _posts.ReadAsync(posts, maxPosts, ct) is { Count: > 0 } fromPosts)
+        {
+            return (new PageExtraction(fromPosts, "prose", []), document);
         }
         return (page, document);
     }

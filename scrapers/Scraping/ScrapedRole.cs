@@ -16,6 +16,13 @@ public sealed record ScrapedRole(
     IReadOnlyList<string> Skills,
     string Description,
     string SourceKey,
-    string? Terms);
+    string? Terms)
+{
+    /// <summary>For a role read from prose: how sure the reading is (0 to 1); null for structured sources.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>For a role read from prose: the evidence found ("RoleTitle", "Salary", "ClosingDate"…).</summary>
+    public IReadOnlyList<string> Evidence { get; init; } = [];
+}
 
 public sealed record Salary(decimal Min, decimal Max, string Currency, SalaryPeriod Period);

@@ -36,6 +36,24 @@ public sealed class ScrapeCommandTests
     }
 
     [Fact]
+    public async Task PrintsTheRolesOfAVacancyWrittenAsProse()
+    {
+        // The command line's clock is the real one: the post closes far in the future.
+        var post = Fixtures.Read("prose/wordpress-post.html").Replace("Friday 13 November", "13 November 2099", StringComparison.Ordinal);
+        await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate> { ["/2026/10/data-engineer/"] = Respond.Text(post) });
+        var (exit, stdout, stderr) = await RunAsync("scrape", site.Url("/2026/10/data-engineer/").ToString(), "--allow-private-network");
+        Assert.True(exit == 0, stderr);
+        var role = Assert.Single(JsonDocument.Parse(stdout).RootElement.EnumerateArray());
+        Assert.Equal(
+            ["title", "url", "location", "remote", "employmentType", "datePosted", "validThrough", "salary", "skills", "description"],
+            role.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(("Data Engineer", "remote", "FULL_TIME", "2099-11-13", "Remote within Europe"),
+            (role.GetProperty("title").GetString(), role.GetProperty("remote").GetString(), role.GetProperty("employmentType").GetString(),
+             role.GetProperty("validThrough").GetString(), role.GetProperty("location").GetString()));
+        Assert.Equal(32000m, role.GetProperty("salary").GetProperty("min").GetDecimal());
+    }
+
+    [Fact]
     public async Task WritesRemoteInLowerCase()
     {
         await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate> { ["/careers"] = Respond.Fixture("jsonld/array.html") });

@@ -20,5 +20,9 @@ public static class Parse
             .ToList();
     }
 
+    /// <summary>The vacancy posts a listing page links to, as absolute URLs.</summary>
+    public static IReadOnlyList<string> Leads(string relativePath, string url) =>
+        [.. PageExtractor.Extract(Fixtures.Document(relativePath, url)).Leads.Where(l => l.Kind == LeadKind.VacancyPost).Select(l => l.Url.ToString())];
+
     public static string FormatOf(string relativePath, string url) => PageExtractor.Extract(Fixtures.Document(relativePath, url)).Format;
 }

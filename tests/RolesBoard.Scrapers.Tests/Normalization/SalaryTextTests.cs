@@ -17,6 +17,9 @@ public sealed class SalaryTextTests
     [InlineData("£2,500 pcm", 2500, 2500, "GBP", SalaryPeriod.Month)]
     [InlineData("45.000 EUR p.a.", 45000, 45000, "EUR", SalaryPeriod.Year)]
     [InlineData("Open until 5 May. Pay: £28,000", 28000, 28000, "GBP", SalaryPeriod.Year)]
+    [InlineData("£28,000 for 30 hours a week", 28000, 28000, "GBP", SalaryPeriod.Year)]
+    [InlineData("between £30,000 and £34,000", 30000, 34000, "GBP", SalaryPeriod.Year)]
+    [InlineData("$ 1.200.000 ARS", 1200000, 1200000, "ARS", SalaryPeriod.Year)]
     public void ReadsPayWrittenAsProse(string text, double min, double max, string currency, SalaryPeriod period) =>
         Assert.Equal(new Salary((decimal)min, (decimal)max, currency, period), SalaryText.Parse(text));
 

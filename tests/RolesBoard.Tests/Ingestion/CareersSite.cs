@@ -33,6 +33,8 @@ public sealed class CareersSite : IAsyncDisposable
     /// <summary>False: no link to /jobs on the home page and /jobs answers 404, so discovery finds nothing.</summary>
     public bool HasCareersPage { get; set; } = true;
     public int JobsRequests => Volatile.Read(ref _jobsRequests);
+    /// <summary>When set, /jobs is this page (a vacancy written as prose) instead of the JSON-LD listing.</summary>
+    public string? ProsePage { get; set; }
 
     public static async Task<CareersSite> StartAsync(params string[] roles)
     {
@@ -78,6 +80,12 @@ public sealed class CareersSite : IAsyncDisposable
                 context.Response.StatusCode = 304;
                 return;
             }
+        }
+        if (ProsePage is not null)
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(ProsePage);
+            return;
         }
         var postings = Roles.Select(title => new Dictionary<string, object?>
         {

@@ -20,7 +20,7 @@ public static class Scraping
 
     public const string ScrapeNowMutation = """
         mutation($id: ID!) { scrapeNow(coopId: $id) {
-          runs { sourceUrl outcome found created updated closed reopened linked skipped error format }
+          runs { sourceUrl outcome found created updated closed reopened linked drafted skipped error format }
           errors { field code message } } }
         """;
 

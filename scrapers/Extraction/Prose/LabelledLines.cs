@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace RolesBoard.Scrapers.Extraction.Prose;
+
+/// <summary>
+/// "Label: value" lines (from &lt;strong&gt;Salary:&lt;/strong&gt; …&lt;br&gt;, a paragraph, a list item, a dt/dd pair or a table
+/// row, which <see cref="TextLines"/> all write the same way), and a label alone on its line followed by its value,
+/// as facts keyed by what the label names: salary, location, hours, contract, closing, workplace, apply, start.
+/// </summary>
+internal static partial class LabelledLines
+{
+    public static Dictionary<string, string> Read(IReadOnlyList<string> lines, VacancyWords words)
+    {
+        var facts = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var match = Labelled().Match(lines[i]);
+            string? label = null, value = null;
+            if (match.Success)
+            {
+                (label, value) = (match.Groups["label"].Value, match.Groups["value"].Value.Trim());
+            }
+            else if (lines[i].Length <= 40 && i + 1 < lines.Count)
+            {
+                // A label as a heading or a bold line of its own, its value on the next line.
+                (label, value) = (lines[i].TrimEnd(':', ' '), lines[i + 1]);
+            }
+            if (label is null || FactOf(label, words) is not { } fact)
+            {
+                continue;
+            }
+            if (value!.Length == 0 && i + 1 < lines.Count)
+            {
+                value = lines[i + 1];
+            }
+            facts.TryAdd(fact, value.TrimStart('-', ' '));
+        }
+        return facts;
+    }
+
+    private static string? FactOf(string label, VacancyWords words)
+    {
+        var folded = Phrases.Fold(label).Trim(' ', '-', '*', '\u2022', '?');
+        return words.Labels.FirstOrDefault(kv => kv.Value.Contains(folded)).Key;
+    }
+
+    [GeneratedRegex(@"^(?:[-\u2022*]\s*)?(?<label>[^:\uFF1A]{1,40}?)\s*(?::|\uFF1A|\s[\u2013\u2014-]\s)\s*(?<value>.*)$")]
+    private static partial Regex Labelled();
+}

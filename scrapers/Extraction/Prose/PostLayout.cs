@@ -1,0 +1,121 @@
+using AngleSharp.Dom;
+
+namespace RolesBoard.Scrapers.Extraction.Prose;
+
+/// <summary>
+/// Where a blog, CMS or forum page keeps its post: the title, the body (a forum topic's first post only: replies
+/// are not roles) and the date published, in the order of the themes co-ops use (WordPress, Ghost, Jekyll/Hugo,
+/// Discourse), then the generic article and main. Found in one walk of the tree: a selector per candidate would
+/// walk it some forty times.
+/// </summary>
+internal sealed class PostLayout
+{
+    // Body candidates, best first: Discourse's first post, WordPress, Ghost, Jekyll/Hugo, then generic containers.
+    private static readonly string[] BodyClasses = ["cooked", "entry-content", "gh-content", "post-full-content", "post-content", "article-content", "e-content", "post-body", "page-content"];
+    private const int FirstPostText = 0, ContentInArticle = 1 + 9, Article = ContentInArticle + 1, Main = Article + 1, ContentId = Main + 1;
+
+    // Title candidates, best first.
+    private static readonly string[] TitleClasses = ["entry-title", "gh-article-title", "post-full-title", "post-title", "p-name", "article-title"];
+    private const int TopicTitle = 0, H1InArticle = 1 + 6, H1InMain = H1InArticle + 1, AnyH1 = H1InMain + 1, TitleClassAnywhere = AnyH1 + 1;
+
+    private readonly IElement?[] _bodies = new IElement?[ContentId + 1];
+    private readonly IElement?[] _titles = new IElement?[TitleClassAnywhere + 1];
+    private int _articles;
+    private int _listItems;
+    private string? _published;
+
+    public IElement? Body => _bodies.FirstOrDefault(b => b is not null);
+
+    public bool IsArchive => _articles >= 2 || _listItems >= 2;
+
+    public string? Published => _published;
+
+    public static PostLayout Of(IDocument document)
+    {
+        var layout = new PostLayout();
+        if (document.Body is { } body)
+        {
+            layout.Walk(body, inArticle: false, inMain: false, inTopicTitle: false, inList: false);
+        }
+        layout._published ??= document.Head?.QuerySelector("meta[property='article:published_time'], meta[itemprop='datePublished']")?.GetAttribute("content");
+        return layout;
+    }
+
+    public string? Title(IDocument document) =>
+        _titles.FirstOrDefault(t => t is not null)?.TextContent
+        ?? document.Head?.QuerySelector("meta[property='og:title']")?.GetAttribute("content")
+        ?? document.Title;
+
+    public static string? SiteName(IDocument document) => document.Head?.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content");
+
+    private void Walk(IElement element, bool inArticle, bool inMain, bool inTopicTitle, bool inList)
+    {
+        foreach (var child in element.Children)
+        {
+            var name = child.LocalName;
+            Note(child, name, inArticle, inMain, inTopicTitle, inList);
+            if (child.HasChildNodes)
+            {
+                Walk(child, inArticle || name == "article", inMain || name == "main" || child.GetAttribute("role") == "main",
+                    inTopicTitle || child.Id == "topic-title", inList || child.ClassName is { } c && (TextLines.HasClass(c, "post-list") || TextLines.HasClass(c, "post-feed")));
+            }
+        }
+    }
+
+    private void Note(IElement e, string name, bool inArticle, bool inMain, bool inTopicTitle, bool inList)
+    {
+        if (name == "article")
+        {
+            _articles++;
+            Keep(_bodies, Article, e);
+        }
+        else if (name == "main" || e.GetAttribute("role") == "main")
+        {
+            Keep(_bodies, Main, e);
+        }
+        if (e.Id == "content")
+        {
+            Keep(_bodies, ContentId, e);
+        }
+        if (e.ClassName is { } listClasses && TextLines.HasClass(listClasses, "topic-list-item") || inList && (name == "li" || e.ClassName is { } c && TextLines.HasClass(c, "post-card")))
+        {
+            _listItems++;
+        }
+        if (e.GetAttribute("itemprop") == "text")
+        {
+            Keep(_bodies, FirstPostText, e);
+        }
+        if (name == "time" && e.GetAttribute("datetime") is { } datetime && (inArticle || e.GetAttribute("itemprop") == "datePublished"))
+        {
+            _published ??= datetime;
+        }
+        if (name == "h1")
+        {
+            Keep(_titles, inTopicTitle ? TopicTitle : inArticle ? H1InArticle : inMain ? H1InMain : AnyH1, e);
+        }
+        if (e.ClassName is not { } classes)
+        {
+            return;
+        }
+        for (var i = 0; i < BodyClasses.Length; i++)
+        {
+            if (TextLines.HasClass(classes, BodyClasses[i]))
+            {
+                Keep(_bodies, 1 + i, e);
+            }
+        }
+        if (inArticle && TextLines.HasClass(classes, "content"))
+        {
+            Keep(_bodies, ContentInArticle, e);
+        }
+        for (var i = 0; i < TitleClasses.Length; i++)
+        {
+            if (TextLines.HasClass(classes, TitleClasses[i]))
+            {
+                Keep(_titles, name == "h1" || i is 1 or 2 or 5 ? 1 + i : TitleClassAnywhere, e);
+            }
+        }
+    }
+
+    private static void Keep(IElement?[] slots, int priority, IElement e) => slots[priority] ??= e;
+}

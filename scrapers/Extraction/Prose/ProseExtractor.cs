@@ -1,0 +1,55 @@
+using AngleSharp.Dom;
+
+namespace RolesBoard.Scrapers.Extraction.Prose;
+
+/// <summary>
+/// Vacancies as co-ops write them, in a blog post, a page or a forum topic, read after the structured formats
+/// found nothing. Pure: no network, no clock. A page with a post yields its roles; an archive, a category or a
+/// list of links yields leads to the posts whose titles name a role (and that do not say they are filled).
+/// </summary>
+public static class ProseExtractor
+{
+    public static PageExtraction Extract(HtmlPage page)
+    {
+        var document = page.Document;
+        var languages = VacancyWords.For(document.DocumentElement.GetAttribute("lang")).ToList();
+        var layout = PostLayout.Of(document);
+        if (!layout.IsArchive && (layout.Body ?? document.Body) is { } body)
+        {
+            var post = new VacancyReader.Post(layout.Title(document), body, Dates(layout.Published), PostLayout.SiteName(document), page.BaseUrl, page.Licence);
+            foreach (var words in languages)
+            {
+                var roles = VacancyReader.Read(post, words);
+                if (roles.Count > 0)
+                {
+                    return new PageExtraction(roles, "prose", []);
+                }
+            }
+        }
+        return PageExtraction.Nothing(VacancyLinks(page, languages));
+    }
+
+    private static List<Lead> VacancyLinks(HtmlPage page, List<VacancyWords> languages)
+    {
+        var here = Normalization.CanonicalUrl.Of(page.BaseUrl);
+        var siteName = PostLayout.SiteName(page.Document);
+        // The label first: it rules out nearly every link, and costs least to check.
+        return page.Links()
+            .Where(l => languages.Any(w => RoleTitles.Recognise(l.Label, w, siteName) is not null && !SaysClosed(l.Element, w)))
+            .Where(l => l.Url.Host == page.BaseUrl.Host && !InChrome(l.Element) && Normalization.CanonicalUrl.Of(l.Url) != here)
+            .Select(l => new Lead(l.Url, LeadKind.VacancyPost, $"a link named as a vacancy: {l.Label.Trim()}"))
+            .DistinctBy(l => Normalization.CanonicalUrl.Of(l.Url))
+            .ToList();
+    }
+
+    private static bool InChrome(IElement link) => link.Ancestors<IElement>().Any(a => TextLines.IsChrome(a) || a.LocalName == "header" && a.ParentElement?.LocalName == "body");
+
+    // An archive's excerpt or a forum's tag often says it already: "[Filled] Web Developer", "This role has been filled".
+    private static bool SaysClosed(IElement link, VacancyWords words)
+    {
+        var item = link.Closest("article, li, tr, .post-card, .post") ?? link;
+        return Phrases.Any(Phrases.Fold(item.TextContent), words.ClosedPhrases);
+    }
+
+    private static DateOnly? Dates(string? text) => Normalization.Dates.Parse(text);
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace RolesBoard.Scrapers.Extraction.Prose;
+
+/// <summary>
+/// A heading or title that names a role, cleaned to what a person would call the role: "Join us: we're looking
+/// for a Data Engineer! – Acme Co-op" is "Data Engineer". A heading with no role noun in the role's place names no role.
+/// </summary>
+internal static class RoleTitles
+{
+    private const int MaxWords = 7;
+
+    // "Role of the developer in a co-op" is an essay, not a vacancy.
+    private static readonly HashSet<string> NotATitleStart = ["of", "to", "how", "why", "what", "for", "about", "and", "on", "de", "del", "por", "cómo", "qué", "sobre"];
+
+    private static readonly string[] Cuts = ["(", "!", "?", " - ", " | ", ", ", ": ", " at ", " to join", " to help", " who ", " for ", " in ", " with ", " based ", " en ", " para ", " con ", " que "];
+
+    /// <param name="Title">The cleaned title.</param>
+    /// <param name="Announced">Whether it was announced as a vacancy ("We're hiring", "Job:", "Buscamos").</param>
+    public sealed record Recognised(string Title, bool Announced);
+
+    public static Recognised? Recognise(string? text, VacancyWords words, string? siteName = null)
+    {
+        // A title is a short line: a long link text or heading is a sentence, not a role.
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        {
+            return null;
+        }
+        var title = DropSiteName(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), words, siteName);
+        var announced = false;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            var folded = Phrases.Fold(title);
+            foreach (var (prefix, announces) in words.TitleOpenings)
+            {
+                if (StartsWithWord(folded, prefix))
+                {
+                    announced |= announces;
+                    title = title[prefix.Length..].TrimStart(' ', ':', '-', '\u2013', '\u2014', '!', ',', '.', '|');
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        title = Cut(title).Trim(' ', '.', '!', ':', '-', '\u2013', ',');
+        return IsRole(title, words) ? new Recognised(Capitalised(title), announced) : null;
+    }
+
+    private static string DropSiteName(string title, VacancyWords words, string? siteName)
+    {
+        foreach (var separator in new[] { " | ", " \u2013 ", " \u2014 ", " - ", " :: ", " · " })
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                var tail = Phrases.Fold(title[(at + separator.Length)..]);
+                if (siteName is not null && tail == Phrases.Fold(siteName) || Phrases.Any(tail, words.SiteSuffixes))
+                {
+                    return DropSiteName(title[..at], words, siteName);
+                }
+            }
+        }
+        return title;
+    }
+
+    private static string Cut(string title)
+    {
+        var folded = Phrases.Fold(title);
+        var end = title.Length;
+        foreach (var cut in Cuts)
+        {
+            var at = folded.IndexOf(cut, StringComparison.Ordinal);
+            if (at > 0 && at < end)
+            {
+                end = at;
+            }
+        }
+        return title[..end];
+    }
+
+    private static bool IsRole(string title, VacancyWords words)
+    {
+        var folded = Phrases.Fold(title);
+        var parts = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length is 0 or > MaxWords || NotATitleStart.Contains(parts[0]))
+        {
+            return false;
+        }
+        if (words.RoleNouns.Any(n => n.Contains(' ', StringComparison.Ordinal) && StartsWithWord(folded, n)))
+        {
+            return true;
+        }
+        var last = parts[^1].Trim('.', ',', ')');
+        return words.RoleNouns.Contains(last) || words.NounFirst && words.RoleNouns.Contains(parts[0]);
+    }
+
+    private static bool StartsWithWord(string folded, string phrase) =>
+        folded.StartsWith(phrase, StringComparison.Ordinal) && (folded.Length == phrase.Length || !char.IsLetterOrDigit(folded[phrase.Length]));
+
+    // "we're looking for a data engineer" reads as "Data Engineer"; a title with capitals is kept as written.
+    private static string Capitalised(string title) =>
+        title.Any(char.IsUpper) ? title : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(title);
+}

@@ -1,0 +1,83 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace RolesBoard.Scrapers.Extraction.Prose;
+
+/// <summary>
+/// The words vacancies are written in, for one language: title phrases, role nouns, labels, closing and closed
+/// phrases, pay periods, month names. Loaded from Words/{language}.json, embedded in this assembly, so a language
+/// is added by adding a file, without code.
+/// </summary>
+public sealed record VacancyWords
+{
+    public required string Language { get; init; }
+    public IReadOnlyList<string> TitlePrefixes { get; init; } = [];
+    public IReadOnlyList<string> Articles { get; init; } = [];
+    /// <summary>Whether a title names the role first ("Desarrollador/a Backend") rather than last ("Backend Developer").</summary>
+    public bool NounFirst { get; init; }
+    public IReadOnlyList<string> RoleNouns { get; init; } = [];
+    public IReadOnlyList<string> SiteSuffixes { get; init; } = [];
+    /// <summary>Label words by the fact they introduce: salary, location, hours, contract, closing, workplace, apply, start.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Labels { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyList<string> ClosingLeads { get; init; } = [];
+    public IReadOnlyList<string> ClosedPhrases { get; init; } = [];
+    public IReadOnlyList<string> NotHiringPhrases { get; init; } = [];
+    public IReadOnlyList<string> ApplyPhrases { get; init; } = [];
+    public IReadOnlyList<string> RemotePhrases { get; init; } = [];
+    public IReadOnlyList<string> HybridPhrases { get; init; } = [];
+    public IReadOnlyList<string> OnsitePhrases { get; init; } = [];
+    public IReadOnlyList<string> RemoteWords { get; init; } = [];
+    public IReadOnlyList<string> LocationLeads { get; init; } = [];
+    /// <summary>Phrases by the contract's EmploymentType name, most telling first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> EmploymentWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyList<string> ProRataPhrases { get; init; } = [];
+    public IReadOnlyList<string> ActualPhrases { get; init; } = [];
+    /// <summary>Phrases by the contract's SalaryPeriod name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PeriodWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    public IReadOnlyList<string> HoursPerWeek { get; init; } = [];
+    public IReadOnlyList<string> DaysPerWeek { get; init; } = [];
+    public decimal FullTimeHours { get; init; } = 37.5m;
+    public IReadOnlyDictionary<string, int> NumberWords { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyList<string> Months { get; init; } = [];
+    public IReadOnlyList<string> MonthAbbreviations { get; init; } = [];
+    public IReadOnlyList<string> Weekdays { get; init; } = [];
+    public IReadOnlyList<string> DateJoiners { get; init; } = [];
+    /// <summary>What a bare "$" means on a site under a country's domain ("ar": "ARS"); elsewhere it is USD.</summary>
+    public IReadOnlyDictionary<string, string> DollarMeans { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> LabelsFor(string fact) => Labels.TryGetValue(fact, out var words) ? words : [];
+
+    /// <summary>Title prefixes and articles, longest first, so "we're hiring" is stripped before "hiring".</summary>
+    internal IReadOnlyList<(string Phrase, bool Announces)> TitleOpenings => _openings ??=
+        [.. TitlePrefixes.Select(p => (p, true)).Concat(Articles.Select(a => (a, false))).OrderByDescending(p => p.Item1.Length)];
+
+    private IReadOnlyList<(string, bool)>? _openings;
+
+    /// <summary>Every language shipped, English first.</summary>
+    public static IReadOnlyList<VacancyWords> All { get; } = LoadEmbedded();
+
+    public static VacancyWords English => All[0];
+
+    /// <summary>The languages to read a page in: the one it declares (html lang) when we have its words, else all of them.</summary>
+    public static IEnumerable<VacancyWords> For(string? declaredLanguage)
+    {
+        var primary = declaredLanguage?.Split('-', '_')[0].Trim().ToLowerInvariant();
+        var declared = All.Where(w => w.Language == primary).ToList();
+        return declared.Count > 0 ? declared : All;
+    }
+
+    private static List<VacancyWords> LoadEmbedded()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        const string prefix = "RolesBoard.Scrapers.Extraction.Prose.Words.";
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        return assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name)!;
+                return JsonSerializer.Deserialize<VacancyWords>(stream, options) ?? throw new InvalidOperationException($"{name} is empty.");
+            })
+            .OrderBy(w => w.Language == "en" ? 0 : 1).ThenBy(w => w.Language, StringComparer.Ordinal)
+            .ToList();
+    }
+}
