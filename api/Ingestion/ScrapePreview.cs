@@ -1,4 +1,5 @@
 using RolesBoard.Api.Auth;
+using RolesBoard.Api.Coops;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Scrapers.Extraction.Rules;
 using RolesBoard.Scrapers.Scraping;
@@ -6,7 +7,7 @@ using RolesBoard.Scrapers.Scraping;
 namespace RolesBoard.Api.Ingestion;
 
 /// <summary>What the board would read at a URL, with or without a rule, before the rule is saved.</summary>
-public sealed record ScrapePreview(ScrapeRunOutcome? Outcome, string? Format, IReadOnlyList<ScrapedRole> Roles, string? Error, IReadOnlyList<UserError> Errors)
+public sealed record ScrapePreview(ScrapeOutcome? Outcome, string? Format, IReadOnlyList<ScrapedRole> Roles, string? Error, IReadOnlyList<UserError> Errors)
 {
     public static ScrapePreview Refused(UserError error) => new(null, null, [], null, [error]);
 }
@@ -54,6 +55,6 @@ public sealed class ScrapePreviews(Caller caller, RoleScraper scraper, PreviewLi
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var result = await scraper.ScrapeAsync(new Uri(target!), new ScrapeOptions { Rule = rule, MaxDetailPages = MaxPostsFollowed, Today = today }, ct);
-        return new ScrapePreview(Enum.Parse<ScrapeRunOutcome>(result.Outcome.ToString()), result.Format, result.Roles, result.Error, []);
+        return new ScrapePreview(result.Outcome, result.Format, result.Roles, result.Error, []);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using GraphQL.Types;
 using RolesBoard.Api.GraphQL;
-using RolesBoard.Api.Money;
 using RolesBoard.Api.Roles;
 using Scraped = RolesBoard.Scrapers.Scraping;
 
@@ -30,12 +29,12 @@ public sealed class ScrapedRolePreviewType : ObjectGraphType<Scraped.ScrapedRole
         Field(r => r.Title);
         Field<NonNullGraphType<StringGraphType>>("url").Resolve(c => c.Source.Url.AbsoluteUri);
         Field(r => r.Location, nullable: true);
-        Field<RemotePolicyType>("remote").Resolve(c => c.Source.Remote is { } r ? Enum.Parse<RemotePolicy>(r.ToString()) : null);
-        Field<EmploymentTypeType>("employmentType").Resolve(c => c.Source.EmploymentType is { } t ? Enum.Parse<EmploymentType>(t.ToString()) : null);
+        Field<RemotePolicyType>("remote").Resolve(c => c.Source.Remote);
+        Field<EmploymentTypeType>("employmentType").Resolve(c => c.Source.EmploymentType);
         Field<StringGraphType>("datePosted").Description("YYYY-MM-DD").Resolve(c => c.Source.DatePosted?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field<StringGraphType>("validThrough").Description("YYYY-MM-DD").Resolve(c => c.Source.ValidThrough?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Field<SalaryType>("salary").Resolve(c => c.Source.Salary is { } s
-            ? new Salary((double)s.Min, (double)s.Max, s.Currency, Enum.Parse<SalaryPeriod>(s.Period.ToString())) : null);
+            ? new Salary((double)s.Min, (double)s.Max, s.Currency, s.Period) : null);
         Field(r => r.Skills);
         Field(r => r.Description).Description("Plain text.");
         Field(r => r.Confidence, nullable: true).Description("For a role read from prose: how sure the reading is (0 to 1); below 0.6 it would be held as a draft.");

@@ -1,6 +1,7 @@
 using GraphQL;
 using Marten;
 using RolesBoard.Api.Auth;
+using RolesBoard.Api.Coops;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Roles;
 

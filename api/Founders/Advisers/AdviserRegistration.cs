@@ -1,5 +1,6 @@
 using Marten;
 using RolesBoard.Api.Auth;
+using RolesBoard.Api.Coops;
 using RolesBoard.Api.GraphQL;
 
 namespace RolesBoard.Api.Founders.Advisers;
