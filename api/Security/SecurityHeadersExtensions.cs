@@ -17,7 +17,8 @@ public static class SecurityHeadersExtensions
             {
                 var headers = http.Response.Headers;
                 headers.XContentTypeOptions = "nosniff";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                // A page carrying a secret in its URL (a booking's or an unsubscribe token) sends none at all.
+                headers.TryAdd("Referrer-Policy", "strict-origin-when-cross-origin");
                 if (http.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true && !headers.ContainsKey(PagePolicy.Header))
                 {
                     headers[PagePolicy.Header] = fallback;
