@@ -26,7 +26,8 @@ public sealed class SnapshotSchedulerTests(SchedulerApp app)
     public async Task TheSchedulerWritesSnapshotsEveryIntervalOfTheInjectedClock()
     {
         // Let the run at start-up finish and the scheduler settle into its hourly wait before starting afresh.
-        for (var attempt = 0; attempt < 100 && !await AnySnapshotAsync(); attempt++)
+        // Bounded generously: the backfill at start-up takes seconds on a loaded CI machine.
+        for (var attempt = 0; attempt < 600 && !await AnySnapshotAsync(); attempt++)
         {
             await Task.Delay(100);
         }
@@ -41,9 +42,16 @@ public sealed class SnapshotSchedulerTests(SchedulerApp app)
 
         app.Clock.Advance(TimeSpan.FromHours(1));
         var open = 0;
-        for (var attempt = 0; attempt < 100 && open == 0; attempt++)
+        // The run after the reset backfills again (no snapshot is left), which can take seconds under load; and on a
+        // loaded machine the start-up run may still have been going when the clock moved, so the scheduler's hourly
+        // wait began after it: move the clock on again every few seconds until the next run comes.
+        for (var attempt = 1; attempt <= 600 && open == 0; attempt++)
         {
             await Task.Delay(100);
+            if (attempt % 50 == 0)
+            {
+                app.Clock.Advance(TimeSpan.FromHours(1));
+            }
             open = (await app.MovementStatsAsync(to: today))["openRoles"]!.GetValue<int>();
         }
         Assert.Equal(1, open);
