@@ -34,9 +34,23 @@ public static class Report
         File.WriteAllText(path, text.ToString());
     }
 
-    public static bool Met(ScenarioResult r) => r.Target.StartsWith("<=", StringComparison.Ordinal)
-        ? r.Ratio <= double.Parse(r.Target[2..], CultureInfo.InvariantCulture)
-        : r.Ratio >= double.Parse(r.Target[2..], CultureInfo.InvariantCulture);
+    // A target is a ratio to the baseline ("<= 1.5", ">= 0.5") or, where the issue gives an absolute bound, a time:
+    // "p95 <= 250 ms" (the p95) or "<= 10 min" (the whole run, in P50).
+    public static bool Met(ScenarioResult r)
+    {
+        var target = r.Target;
+        if (target.StartsWith("p95 <= ", StringComparison.Ordinal) && target.EndsWith(" ms", StringComparison.Ordinal))
+        {
+            return r.P95 <= double.Parse(target["p95 <= ".Length..^" ms".Length], CultureInfo.InvariantCulture);
+        }
+        if (target.StartsWith("<= ", StringComparison.Ordinal) && target.EndsWith(" min", StringComparison.Ordinal))
+        {
+            return r.P50 <= double.Parse(target["<= ".Length..^" min".Length], CultureInfo.InvariantCulture) * 60_000;
+        }
+        return target.StartsWith("<=", StringComparison.Ordinal)
+            ? r.Ratio <= double.Parse(target[2..], CultureInfo.InvariantCulture)
+            : r.Ratio >= double.Parse(target[2..], CultureInfo.InvariantCulture);
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
