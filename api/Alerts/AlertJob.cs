@@ -38,34 +38,17 @@ public sealed class AlertJob(
         await SendDueAsync(cancellationToken);
     }
 
-    private async Task FanOutAsync(CancellationToken cancellationToken)
-    {
-        while (true)
+    private Task FanOutAsync(CancellationToken cancellationToken) =>
+        RoleChangeOutbox.DrainAsync(store, Consumer, async (session, change, ct) =>
         {
-            IReadOnlyList<RoleChange> changes;
-            await using (var query = store.QuerySession())
+            if (change.Kind == RoleChangeKind.Opened && await session.LoadAsync<Role>(change.RoleId, ct) is { } role && role.IsOpenAt(clock.GetUtcNow()))
             {
-                changes = await RoleChangeOutbox.WaitingAsync(query, Consumer, 50, cancellationToken);
+                var started = Stopwatch.GetTimestamp();
+                var found = await fanOut.MatchAsync(session, role, ct);
+                metrics.FannedOut(found.Count, Stopwatch.GetElapsedTime(started));
+                await AlertFanOut.RecordAsync(session, found, ct);
             }
-            foreach (var change in changes)
-            {
-                await using var session = store.LightweightSession();
-                if (change.Kind == RoleChangeKind.Opened && await session.LoadAsync<Role>(change.RoleId, cancellationToken) is { } role && role.IsOpenAt(clock.GetUtcNow()))
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    var found = await fanOut.MatchAsync(session, role, cancellationToken);
-                    metrics.FannedOut(found.Count, Stopwatch.GetElapsedTime(started));
-                    await AlertFanOut.RecordAsync(session, found, cancellationToken);
-                }
-                RoleChangeOutbox.Handled(session, change);
-                await session.SaveChangesAsync(cancellationToken);
-            }
-            if (changes.Count < 50)
-            {
-                return;
-            }
-        }
-    }
+        }, cancellationToken);
 
     private async Task SendDueAsync(CancellationToken cancellationToken)
     {

@@ -28,28 +28,8 @@ public sealed class WebhookJob(IDocumentStore store, WebhookFanOut fanOut, Webho
         }
     }
 
-    private async Task FanOutAsync(CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            IReadOnlyList<RoleChange> changes;
-            await using (var query = store.QuerySession())
-            {
-                changes = await RoleChangeOutbox.WaitingAsync(query, Consumer, 50, cancellationToken);
-            }
-            foreach (var change in changes)
-            {
-                await using var session = store.LightweightSession();
-                await fanOut.QueueAsync(session, change, cancellationToken);
-                RoleChangeOutbox.Handled(session, change);
-                await session.SaveChangesAsync(cancellationToken);
-            }
-            if (changes.Count < 50)
-            {
-                return;
-            }
-        }
-    }
+    private Task FanOutAsync(CancellationToken cancellationToken) =>
+        RoleChangeOutbox.DrainAsync(store, Consumer, fanOut.QueueAsync, cancellationToken);
 
     private async Task DeliverDueAsync(CancellationToken cancellationToken)
     {
