@@ -14,6 +14,7 @@ public sealed class MailDeliveryJob(
     IDocumentStore store, IMailTransport transport, MailSettings settings, MailMetrics metrics, TimeProvider clock, ILogger<MailDeliveryJob> logger)
     : IJob
 {
+    private const int DrainLockKeySpace = 0x52424D4C; // "RBML"
     private const int BatchSize = 100;
     private const int MaxAttempts = 12;
     private static readonly TimeSpan KeepSentFor = TimeSpan.FromDays(30);
@@ -32,9 +33,14 @@ public sealed class MailDeliveryJob(
         }
     }
 
-    /// <summary>Sends every message due now; public so tests and the bench can drain the outbox on demand.</summary>
+    /// <summary>
+    /// Sends every message due now; public so tests and the bench can drain the outbox on demand. Quartz keeps its
+    /// own firings apart, but not an on-demand drain: one drain at a time (an advisory lock, waited for) so two never
+    /// read the same unsent message and send it twice.
+    /// </summary>
     public async Task SendDueAsync(CancellationToken cancellationToken)
     {
+        await using var drain = await AdvisoryLock.WaitAsync(store, DrainLockKeySpace, 1, cancellationToken);
         while (!cancellationToken.IsCancellationRequested)
         {
             IReadOnlyList<OutgoingMail> due;

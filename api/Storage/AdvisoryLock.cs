@@ -23,13 +23,20 @@ public sealed class AdvisoryLock : IAsyncDisposable
     }
 
     /// <summary>The lock, or null when someone else holds it.</summary>
-    public static async Task<AdvisoryLock?> TryAcquireAsync(IDocumentStore store, int keySpace, int key, CancellationToken ct)
+    public static Task<AdvisoryLock?> TryAcquireAsync(IDocumentStore store, int keySpace, int key, CancellationToken ct) =>
+        AcquireAsync(store, "select pg_try_advisory_lock($1, $2)", keySpace, key, ct);
+
+    /// <summary>The lock, once whoever holds it lets go (or <paramref name="ct"/> gives up waiting).</summary>
+    public static async Task<AdvisoryLock> WaitAsync(IDocumentStore store, int keySpace, int key, CancellationToken ct) =>
+        (await AcquireAsync(store, "select true from pg_advisory_lock($1, $2)", keySpace, key, ct))!;
+
+    private static async Task<AdvisoryLock?> AcquireAsync(IDocumentStore store, string sql, int keySpace, int key, CancellationToken ct)
     {
         var connection = store.Storage.Database.CreateConnection();
         try
         {
             await connection.OpenAsync(ct);
-            if (await ExecuteAsync(connection, "select pg_try_advisory_lock($1, $2)", keySpace, key, ct) is true)
+            if (await ExecuteAsync(connection, sql, keySpace, key, ct) is true)
             {
                 return new AdvisoryLock(connection, keySpace, key);
             }
