@@ -28,9 +28,17 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
         ConnectionString = await ConnectionStringAsync();
         _ = Services; // start the host now, so the schema exists before the first test
         FrozenClock.RequireQuartzOnRealTime(Services);
-        // Matching answers 503 until its index is built (seconds on an empty schema): tests start once it is.
-        var index = Services.GetRequiredService<RolesBoard.Api.Matching.Index.MatchIndex>();
-        for (var waited = 0; WaitsForMatchIndex && !index.IsReady && waited < 300; waited++)
+        if (WaitsForMatchIndex)
+        {
+            await MatchIndexBuiltAsync();
+        }
+    }
+
+    /// <summary>Matching (and readiness) answer 503 until the index is built, seconds on an empty schema: tests start once it is.</summary>
+    public async Task MatchIndexBuiltAsync()
+    {
+        var index = Services.GetRequiredService<MatchIndex>();
+        for (var waited = 0; !index.IsReady && waited < 300; waited++)
         {
             await Task.Delay(100);
         }
