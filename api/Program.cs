@@ -6,6 +6,7 @@ using RolesBoard.Api.Feeds;
 using RolesBoard.Api.Founders;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Health;
+using RolesBoard.Api.Hosting;
 using RolesBoard.Api.Ide;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Mail;
@@ -16,9 +17,7 @@ using RolesBoard.Api.Profiles;
 using RolesBoard.Api.RateLimiting;
 using RolesBoard.Api.ReverseProxy;
 using RolesBoard.Api.Roles;
-using RolesBoard.Api.Security;
 using RolesBoard.Api.Stats;
-using RolesBoard.Api.Stats.Layoffs;
 using RolesBoard.Api.Scheduling;
 using RolesBoard.Api.Storage;
 using RolesBoard.Api.Webhooks;
@@ -61,15 +60,7 @@ try
     builder.Services.AddPublicCors();
 
     var app = builder.Build();
-
-    // The client's address and public origin first, so limits, links and logs see them; security headers on every
-    // HTML page; outages become 503s; CORS comes before the limiter and the output cache, so every answer carries its headers.
-    app.UseReverseProxy();
-    app.UseSecurityHeaders();
-    app.UseMiddleware<DatabaseUnavailableMiddleware>();
-    app.UseCors();
-    app.UseRateLimiter();
-    app.UseOutputCache();
+    app.UseRequestPipeline();
 
     app.MapGraphQL();
     app.MapGraphQLIde();
@@ -82,15 +73,9 @@ try
     app.MapAlertPages();
     app.MapFounders();
 
-    // `import-coops DIR` imports a membership register instead of serving.
-    if (ImportCommand.IsRequested(args))
+    if (await HostCommands.RunRequestedAsync(app, args) is { } exitCode)
     {
-        return await ImportCommand.RunAsync(app, args);
-    }
-    // `import-layoffs FILE.csv` imports company-level layoffs for the stats instead of serving.
-    if (ImportLayoffsCommand.IsRequested(args))
-    {
-        return await ImportLayoffsCommand.RunAsync(app, args);
+        return exitCode;
     }
     await app.RunAsync();
     return 0;

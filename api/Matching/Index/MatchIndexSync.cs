@@ -11,7 +11,8 @@ namespace RolesBoard.Api.Matching.Index;
 /// picks up rows other replicas changed since the last look, and rebuilds from scratch every ten minutes so rows
 /// deleted elsewhere drop out. Until the first build finishes, matching answers 503 with Retry-After (MatchIndexNotReadyError).
 /// </summary>
-internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics, IDocumentStore store, ILogger<MatchIndexSync> logger) : BackgroundService
+internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics, IDocumentStore store, TimeProvider clock, ILogger<MatchIndexSync> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan PollEvery = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan RebuildEvery = TimeSpan.FromMinutes(10);
@@ -30,10 +31,10 @@ internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics
         {
             try
             {
-                if (DateTimeOffset.UtcNow - lastBuild > RebuildEvery)
+                if (clock.GetUtcNow() - lastBuild > RebuildEvery)
                 {
                     await RebuildAsync(stoppingToken);
-                    lastBuild = DateTimeOffset.UtcNow;
+                    lastBuild = clock.GetUtcNow();
                 }
                 else
                 {
@@ -46,7 +47,7 @@ internal sealed class MatchIndexSync(MatchIndex index, MatchIndexMetrics metrics
                 // keep serving from what we have (matching re-checks every proposal) and try again.
                 logger.LogWarning(e, "Match index sync failed; retrying");
             }
-            await Task.Delay(PollEvery, stoppingToken);
+            await Task.Delay(PollEvery, clock, stoppingToken);
         }
     }
 

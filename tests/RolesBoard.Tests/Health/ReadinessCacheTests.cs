@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RolesBoard.Tests.Infrastructure;
 
@@ -15,7 +13,7 @@ public sealed class ReadinessApp : RolesBoardApp
     protected override bool OwnsCluster => true;
 
     protected override void ConfigureSettings(IWebHostBuilder builder) =>
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseFrozenClock(Clock);
 }
 
 public sealed class ReadinessCacheTests(ReadinessApp app) : IClassFixture<ReadinessApp>

@@ -18,6 +18,7 @@ public sealed class ReadinessProbeTests(RolesBoardApp app)
         await using var served = new AppOnSchema(app.Schema, app.ConnectionString);
         served.UseKestrel(0);
         served.StartServer();
+        await served.MatchIndexBuiltAsync();
         var origin = served.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         Assert.Equal(0, await ReadinessProbe.RunAsync(["healthcheck", $"{origin}/health/ready"]));

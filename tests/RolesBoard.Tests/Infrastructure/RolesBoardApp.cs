@@ -27,9 +27,18 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         ConnectionString = await ConnectionStringAsync();
         _ = Services; // start the host now, so the schema exists before the first test
-        // Matching answers 503 until its index is built (seconds on an empty schema): tests start once it is.
-        var index = Services.GetRequiredService<RolesBoard.Api.Matching.Index.MatchIndex>();
-        for (var waited = 0; WaitsForMatchIndex && !index.IsReady && waited < 300; waited++)
+        FrozenClock.RequireQuartzOnRealTime(Services);
+        if (WaitsForMatchIndex)
+        {
+            await MatchIndexBuiltAsync();
+        }
+    }
+
+    /// <summary>Matching (and readiness) answer 503 until the index is built, seconds on an empty schema: tests start once it is.</summary>
+    public async Task MatchIndexBuiltAsync()
+    {
+        var index = Services.GetRequiredService<MatchIndex>();
+        for (var waited = 0; !index.IsReady && waited < 300; waited++)
         {
             await Task.Delay(100);
         }
@@ -54,11 +63,15 @@ public class RolesBoardApp : WebApplicationFactory<Program>, IAsyncLifetime
         return Cluster.ConnectionString;
     }
 
+    /// <summary>
+    /// Stops the host here, awaited, rather than leaving it to xunit's synchronous Dispose (which blocks a runner
+    /// thread on the same work); then the cluster, if this host has one.
+    /// </summary>
     async Task IAsyncLifetime.DisposeAsync()
     {
+        await DisposeAsync();
         if (Cluster is not null)
         {
-            await DisposeAsync();
             await Cluster.DisposeAsync();
         }
     }

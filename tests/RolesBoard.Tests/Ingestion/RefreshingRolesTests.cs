@@ -1,22 +1,14 @@
 namespace RolesBoard.Tests.Ingestion;
 
 [Collection(nameof(IngestionCollection))]
-public sealed class RefreshingRolesTests(IngestionApp app) : IAsyncLifetime
+public sealed class RefreshingRolesTests(IngestionApp app) : CareersSiteTests
 {
-    private CareersSite _site = null!;
-
-    public async Task InitializeAsync()
-    {
-        await app.ResetAsync();
-        _site = await CareersSite.StartAsync("Backend Developer", "Designer");
-    }
-
-    public async Task DisposeAsync() => await _site.DisposeAsync();
+    protected override IngestionApp App => app;
 
     [Fact]
     public async Task ARoleReadExactlyAsBeforeOnlyHasItsLastSeenTimeMoved()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
         var before = (await app.RolesOfAsync(coop.Id)).ToDictionary(r => r.Title);
 
@@ -33,9 +25,9 @@ public sealed class RefreshingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task ARoleThatChangedIsRewrittenWhole()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
-        _site.Terms = "https://creativecommons.org/licenses/by/4.0/";
+        Site.Terms = "https://creativecommons.org/licenses/by/4.0/";
 
         var again = await app.ScrapeOnceAsync(coop);
         Assert.Equal(2, again.Number("updated"));

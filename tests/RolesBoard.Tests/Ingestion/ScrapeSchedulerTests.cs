@@ -1,10 +1,10 @@
 using Marten;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RolesBoard.Api.Ingestion;
 using RolesBoard.Scrapers.Scraping;
+using RolesBoard.Tests.Infrastructure;
 
 namespace RolesBoard.Tests.Ingestion;
 
@@ -17,7 +17,7 @@ public sealed class ScheduledIngestionApp : IngestionApp
     {
         base.ConfigureSettings(builder);
         builder.UseSetting("ROLESBOARD_SCRAPE_INTERVAL", "01:00:00");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseFrozenClock(Clock);
     }
 }
 

@@ -4,22 +4,14 @@ using RolesBoard.Tests.Infrastructure;
 namespace RolesBoard.Tests.Ingestion;
 
 [Collection(nameof(IngestionCollection))]
-public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
+public sealed class ScrapingRolesTests(IngestionApp app) : CareersSiteTests
 {
-    private CareersSite _site = null!;
-
-    public async Task InitializeAsync()
-    {
-        await app.ResetAsync();
-        _site = await CareersSite.StartAsync("Backend Developer", "Designer");
-    }
-
-    public async Task DisposeAsync() => await _site.DisposeAsync();
+    protected override IngestionApp App => app;
 
     [Fact]
     public async Task FirstRunCreatesRolesAndARerunDoesNotDuplicateThem()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        var coop = await app.CoopWithCareersPageAsync(Site);
 
         var first = await app.ScrapeOnceAsync(coop);
         Assert.Equal("SUCCEEDED", first.Text("outcome"));
@@ -33,7 +25,7 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
         Assert.All(roles, r =>
         {
             Assert.Equal(RoleSource.Scraped, r.Source);
-            Assert.Equal(_site.JobsUrl.AbsoluteUri, r.SourceUrl);
+            Assert.Equal(Site.JobsUrl.AbsoluteUri, r.SourceUrl);
             Assert.Equal("GB", r.Country);
             Assert.Contains("PostgreSQL", r.Skills);
             Assert.NotNull(r.LastSeenAt);
@@ -45,10 +37,10 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task ARoleMissingOnceStaysOpenMissingTwiceClosesAndReopensWhenItReappears()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
 
-        _site.Roles = ["Backend Developer"];
+        Site.Roles = ["Backend Developer"];
         Assert.Equal(0, (await app.ScrapeOnceAsync(coop)).Number("closed"));
         var designer = (await app.RolesOfAsync(coop.Id)).Single(r => r.Title == "Designer");
         Assert.Equal((RoleStatus.Open, 1), (designer.Status, designer.MissedScrapes));
@@ -58,7 +50,7 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
         Assert.Equal(RoleStatus.Closed, designer.Status);
         Assert.NotNull(designer.ClosedAt);
 
-        _site.Roles = ["Backend Developer", "Designer"];
+        Site.Roles = ["Backend Developer", "Designer"];
         var back = await app.ScrapeOnceAsync(coop);
         Assert.Equal((1, 0), (back.Number("reopened"), back.Number("created")));
         designer = (await app.RolesOfAsync(coop.Id)).Single(r => r.Title == "Designer");
@@ -68,10 +60,10 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task ARunThatFindsNoRolesClosesNothing()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
 
-        _site.Roles = [];
+        Site.Roles = [];
         for (var i = 0; i < 3; i++)
         {
             var run = await app.ScrapeOnceAsync(coop);
@@ -83,10 +75,10 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task AServerErrorRecordsAFailedRunAndClosesNothing()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
 
-        _site.JobsStatus = 500;
+        Site.JobsStatus = 500;
         for (var i = 0; i < 3; i++)
         {
             var run = await app.ScrapeOnceAsync(coop);
@@ -101,8 +93,8 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task AnUnchangedPageCountsAsSeeingEveryRole()
     {
-        _site.ETag = "\"v1\"";
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        Site.ETag = "\"v1\"";
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
         var before = (await app.RolesOfAsync(coop.Id)).Select(r => r.LastSeenAt).ToList();
 
@@ -116,8 +108,8 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task AScrapedRoleMatchingAPostedOneIsLinkedNotDuplicated()
     {
-        _site.Roles = ["Backend Developers", "Designer"];
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        Site.Roles = ["Backend Developers", "Designer"];
+        var coop = await app.CoopWithCareersPageAsync(Site);
         var postedId = await app.PostRoleIdAsync(coop.ApiKey, new { title = "Backend developer", description = "Posted by hand." });
 
         var run = await app.ScrapeOnceAsync(coop);
@@ -134,13 +126,13 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task TheSourcesTermsAreRecordedAndAForbiddingOneStopsSyndication()
     {
-        _site.Terms = "Copyright 2026 A co-op. All rights reserved.";
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        Site.Terms = "Copyright 2026 A co-op. All rights reserved.";
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
 
         Assert.All(await app.RolesOfAsync(coop.Id), r =>
         {
-            Assert.Equal(_site.Terms, r.SourceTerms);
+            Assert.Equal(Site.Terms, r.SourceTerms);
             Assert.False(r.Syndicate);
         });
     }
@@ -149,8 +141,8 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     public async Task ATarpitSiteIsStoppedAtTheCoopsTimeBudget()
     {
         // The site holds every answer for 30 s; the co-op's run gets 5 s (IngestionApp), then the next co-op's turn comes.
-        _site.JobsDelay = TimeSpan.FromSeconds(30);
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        Site.JobsDelay = TimeSpan.FromSeconds(30);
+        var coop = await app.CoopWithCareersPageAsync(Site);
         var payload = await app.ScrapeNowAsync(coop.Id, coop.ApiKey);
 
         var run = payload["runs"]!.AsArray().Single()!;
@@ -161,8 +153,8 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task TheApiHonoursAForbiddingSourceLikeTheFeedsDo()
     {
-        _site.Terms = "Copyright 2026 A co-op. All rights reserved.";
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        Site.Terms = "Copyright 2026 A co-op. All rights reserved.";
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
 
         var role = (await app.RolesOfAsync(coop.Id))[0];
@@ -176,12 +168,12 @@ public sealed class ScrapingRolesTests(IngestionApp app) : IAsyncLifetime
     [Fact]
     public async Task TwoConcurrentScrapeNowCallsScrapeTheSiteOnce()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site);
-        _site.JobsDelay = TimeSpan.FromSeconds(1.5);
+        var coop = await app.CoopWithCareersPageAsync(Site);
+        Site.JobsDelay = TimeSpan.FromSeconds(1.5);
 
         var payloads = await Task.WhenAll(app.ScrapeNowAsync(coop.Id, coop.ApiKey), app.ScrapeNowAsync(coop.Id, RolesBoardApp.AdminKey));
 
-        Assert.Equal(1, _site.JobsRequests);
+        Assert.Equal(1, Site.JobsRequests);
         Assert.Single(payloads, p => p["errors"]!.AsArray().Count == 0 && p["runs"]!.AsArray().Count == 1);
         Assert.Single(payloads, p => p.Codes().SequenceEqual(["SCRAPE_IN_PROGRESS"]));
         Assert.Equal(2, (await app.RolesOfAsync(coop.Id)).Count);

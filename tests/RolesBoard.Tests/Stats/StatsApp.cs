@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using RolesBoard.Tests.Infrastructure;
 
@@ -17,7 +15,7 @@ public class StatsApp : RolesBoardApp
 
     protected override void ConfigureSettings(IWebHostBuilder builder)
     {
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.UseFrozenClock(Clock);
     }
 
     /// <summary>Sets the fake clock (backwards too: each test starts its own timeline).</summary>
