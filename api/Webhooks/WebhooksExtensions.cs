@@ -21,6 +21,9 @@ public static class WebhooksExtensions
         services.AddSingleton(new RoleChangeConsumer(WebhookJob.Consumer));
         services.AddTransient<WebhookJob>();
         services.AddRecurringJob<WebhookJob>(settings.PollInterval);
+        // Roles past their validThrough are closed for real, so ROLE_CLOSED goes out for them as for any close.
+        services.AddTransient<RoleExpiryJob>();
+        services.AddRecurringJob<RoleExpiryJob>(TimeSpan.FromSeconds(configuration.GetValue("Roles:ExpirySeconds", 60.0)));
         services.ConfigureMarten(options =>
         {
             options.Schema.For<Webhook>().Duplicate(w => w.OwnerId);
