@@ -15,13 +15,18 @@ public sealed class SavedSearchIndex(IDocumentStore store)
     private static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<Guid, Entry> _byId = [];
-    private readonly Dictionary<string, HashSet<Guid>> _bySkill = new(StringComparer.Ordinal);
-    private readonly HashSet<Guid> _withoutSkills = [];
+    // Entries by reference (not the record's value equality, which would hash every criterion) in the lists.
+    private readonly Dictionary<string, HashSet<Entry>> _bySkill = new(StringComparer.Ordinal);
+    private readonly HashSet<Entry> _withoutSkills = new(ReferenceEqualityComparer.Instance);
     private readonly ReaderWriterLockSlim _gate = new();
     private readonly SemaphoreSlim _sync = new(1, 1);
     private DateTimeOffset? _watermark;
 
-    public sealed record Entry(Guid Id, Guid ProfileId, SearchCriteria Criteria);
+    public sealed record Entry(Guid Id, Guid ProfileId, SearchCriteria Criteria)
+    {
+        /// <summary>How many of its skills a role must have to be checked further: all of them, or one.</summary>
+        public int SkillsNeeded { get; } = Criteria.AllSkills ? Criteria.Skills.Distinct(StringComparer.Ordinal).Count() : 1;
+    }
 
     public int Count => _byId.Count;
 
@@ -56,20 +61,19 @@ public sealed class SavedSearchIndex(IDocumentStore store)
         _gate.EnterReadLock();
         try
         {
-            var hits = new Dictionary<Guid, int>();
+            var hits = new Dictionary<Entry, int>(ReferenceEqualityComparer.Instance);
             foreach (var skill in role.Skills.Distinct(StringComparer.Ordinal))
             {
-                foreach (var id in _bySkill.GetValueOrDefault(skill) ?? [])
+                foreach (var entry in _bySkill.GetValueOrDefault(skill) ?? [])
                 {
-                    hits[id] = hits.GetValueOrDefault(id) + 1;
+                    hits[entry] = hits.GetValueOrDefault(entry) + 1;
                 }
             }
             var passing = hits
-                .Select(h => (entry: _byId[h.Key], count: h.Value))
                 // A search needing all its skills is checked further only when the role has them all.
-                .Where(h => !h.entry.Criteria.AllSkills || h.count >= h.entry.Criteria.Skills.Distinct(StringComparer.Ordinal).Count())
-                .Select(h => h.entry)
-                .Concat(_withoutSkills.Select(id => _byId[id]));
+                .Where(h => h.Value >= h.Key.SkillsNeeded)
+                .Select(h => h.Key)
+                .Concat(_withoutSkills);
             return [.. passing.Where(e => e.Criteria.Matches(role))];
         }
         finally
@@ -93,15 +97,15 @@ public sealed class SavedSearchIndex(IDocumentStore store)
         _byId[entry.Id] = entry;
         if (entry.Criteria.Skills.Length == 0)
         {
-            _withoutSkills.Add(entry.Id);
+            _withoutSkills.Add(entry);
         }
         foreach (var skill in entry.Criteria.Skills.Distinct(StringComparer.Ordinal))
         {
-            if (!_bySkill.TryGetValue(skill, out var ids))
+            if (!_bySkill.TryGetValue(skill, out var entries))
             {
-                _bySkill[skill] = ids = [];
+                _bySkill[skill] = entries = new HashSet<Entry>(ReferenceEqualityComparer.Instance);
             }
-            ids.Add(entry.Id);
+            entries.Add(entry);
         }
     }
 
@@ -111,10 +115,10 @@ public sealed class SavedSearchIndex(IDocumentStore store)
         {
             return;
         }
-        _withoutSkills.Remove(id);
+        _withoutSkills.Remove(old);
         foreach (var skill in old.Criteria.Skills)
         {
-            _bySkill.GetValueOrDefault(skill)?.Remove(id);
+            _bySkill.GetValueOrDefault(skill)?.Remove(old);
         }
     }
 

@@ -12,8 +12,8 @@ namespace RolesBoard.Bench.Scenarios;
 /// <summary>
 /// Alerts at the scale of the problem, in process (the work runs in background jobs, not behind an endpoint):
 /// every profile holds a match alert (0.6) and a weekly saved search for two of its skills (both required). alerts_fanout: one new role offered to all of them
-/// (the job's own code: saved searches by the skills GIN index, match alerts through the match index with a
-/// threshold), against one indexed SQL query that only counts the match-alert holders sharing a skill.
+/// (the job's own code: saved searches through their in-memory index by skill, match alerts through the match index
+/// with a threshold), against one indexed SQL query that only counts the match-alert holders sharing a skill.
 /// weekly_digest: every saved search's weekly digest built and queued at once (3 pending roles each).
 /// </summary>
 public static class AlertsScenario
