@@ -14,38 +14,44 @@ public sealed class AlertFanOut(SavedSearchMatcher searches, MatchAlertIndex ind
     public async Task<IReadOnlyList<PendingAlertRole>> MatchAsync(IQuerySession session, Role role, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var facts = RoleFacts.From(role);
+        // The match index's cut is CPU and the saved searches' query is the database's: they run side by side.
+        var cut = Task.Run(() => index.CandidatesFor(facts)
+            .Select(seeker => (seeker.Id, score: MatchScorer.Rank(seeker, facts, now)))
+            // The thresholds held with the index cut the pairs to those that may qualify (a stale one errs by a little).
+            .Where(s => s.score is > 0 && s.score >= index.ThresholdOf(s.Id))
+            .ToList(), cancellationToken);
         var found = new List<PendingAlertRole>();
         foreach (var alert in await searches.MatchAsync(session, role, cancellationToken))
         {
-            found.Add(Pending(alert, role, null, now));
+            found.Add(Pending(alert.Id, alert.ProfileId, role, null, now));
         }
-        var facts = RoleFacts.From(role);
-        var scored = index.CandidatesFor(facts)
-            .Select(seeker => (seeker, score: MatchScorer.Rank(seeker, facts, now)))
-            // The thresholds held with the index cut the pairs to those that may qualify (a stale one errs by a little).
-            .Where(s => s.score is > 0 && s.score >= index.ThresholdOf(s.seeker.Id))
-            .ToList();
+        var scored = await cut;
         if (scored.Count > 0)
         {
-            // The index proposes; the alerts themselves (and their thresholds) are read fresh.
-            var alerts = (await session.LoadManyAsync<Alert>(cancellationToken, scored.Select(s => Alert.MatchAlertId(s.seeker.Id))))
-                .ToDictionary(a => a.ProfileId);
-            foreach (var (seeker, score) in scored)
+            // The index proposes; the alerts' thresholds are read fresh (only those, not the whole documents).
+            var thresholds = (await session.QueryAsync<MatchThreshold>(
+                $"select jsonb_build_object('id', id, 'profileId', profile_id, 'minScore', data -> 'minScore') from {session.DocumentStore.Options.DatabaseSchemaName}.mt_doc_alert where id = any(?)",
+                cancellationToken, scored.Select(s => Alert.MatchAlertId(s.Id)).ToArray())).ToDictionary(a => a.ProfileId);
+            foreach (var (profileId, score) in scored)
             {
-                if (alerts.TryGetValue(seeker.Id, out var alert) && score >= alert.MinScore)
+                if (thresholds.TryGetValue(profileId, out var alert) && score >= (alert.MinScore ?? 1))
                 {
-                    found.Add(Pending(alert, role, score, now));
+                    found.Add(Pending(alert.Id, profileId, role, score, now));
                 }
             }
         }
         return found;
     }
 
-    private static PendingAlertRole Pending(Alert alert, Role role, double? score, DateTimeOffset now) => new()
+    /// <summary>A match alert's threshold, read without the rest of its document.</summary>
+    private sealed record MatchThreshold(Guid Id, Guid ProfileId, double? MinScore);
+
+    private static PendingAlertRole Pending(Guid alertId, Guid profileId, Role role, double? score, DateTimeOffset now) => new()
     {
-        Id = PendingAlertRole.IdFor(alert.Id, role.Id),
-        AlertId = alert.Id,
-        ProfileId = alert.ProfileId,
+        Id = PendingAlertRole.IdFor(alertId, role.Id),
+        AlertId = alertId,
+        ProfileId = profileId,
         RoleId = role.Id,
         RecordedAt = now,
         Score = score,

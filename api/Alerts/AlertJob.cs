@@ -14,7 +14,7 @@ namespace RolesBoard.Api.Alerts;
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class AlertJob(
-    IDocumentStore store, AlertFanOut fanOut, MatchAlertIndex index, AlertMailer mailer, AlertMetrics metrics, TimeProvider clock, ILogger<AlertJob> logger)
+    IDocumentStore store, AlertFanOut fanOut, MatchAlertIndex index, SavedSearchIndex searches, AlertMailer mailer, AlertMetrics metrics, TimeProvider clock, ILogger<AlertJob> logger)
     : IJob
 {
     public const string Consumer = "alerts";
@@ -34,6 +34,7 @@ public sealed class AlertJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         await index.SyncAsync(cancellationToken);
+        await searches.SyncAsync(cancellationToken);
         await FanOutAsync(cancellationToken);
         await SendDueAsync(cancellationToken);
     }

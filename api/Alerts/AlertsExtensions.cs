@@ -14,6 +14,7 @@ public static class AlertsExtensions
         services.AddSingleton<IProfileChanges, ConfirmOnProfileChange>();
         services.AddSingleton<IPersonalData, AlertPersonalData>();
         services.AddScoped<AlertCommands>();
+        services.AddSingleton<SavedSearchIndex>();
         services.AddSingleton<SavedSearchMatcher>();
         services.AddSingleton<MatchAlertIndex>();
         services.AddSingleton<AlertFanOut>();

@@ -4,24 +4,29 @@ using RolesBoard.Api.Roles;
 namespace RolesBoard.Api.Alerts;
 
 /// <summary>
-/// The saved searches a new role satisfies: the searches whose skill test it passes (or naming none) come from the
-/// skills GIN index, are checked in memory against their resolved criteria, and those with free text are checked
-/// together by PostgreSQL's full-text search against the role's stored vector, in one query.
+/// The saved searches a new role satisfies: proposed by the in-memory <see cref="SavedSearchIndex"/> (skills and the
+/// other resolved criteria), confirmed to still exist in one query by id, and those with free text checked together
+/// by PostgreSQL's full-text search against the role's stored vector, in one more.
 /// </summary>
-public sealed class SavedSearchMatcher(IDocumentStore store)
+public sealed class SavedSearchMatcher(IDocumentStore store, SavedSearchIndex index)
 {
     private string Schema => store.Options.DatabaseSchemaName;
 
-    public async Task<IReadOnlyList<Alert>> MatchAsync(IQuerySession session, Role role, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SavedSearchIndex.Entry>> MatchAsync(IQuerySession session, Role role, CancellationToken cancellationToken)
     {
-        var skills = role.Skills.ToArray();
-        // The skill test runs in SQL (GIN: all of a search's skills in the role's, or any of them), so only searches
-        // that pass it are read and checked further in memory.
-        var candidates = await session.QueryAsync<Alert>(
-            "where kind = 'SavedSearch' and (cardinality(skills) = 0 or skills <@ ? or (skills && ? and not coalesce((data -> 'criteria' ->> 'allSkills')::boolean, false)))",
-            cancellationToken, skills, skills);
-        var matched = candidates.Where(a => a.Criteria is { } c && c.Matches(role)).ToList();
-        var withText = matched.Where(a => a.Criteria!.Query is not null).ToList();
+        var proposed = index.Matching(role);
+        if (proposed.Count == 0)
+        {
+            return proposed;
+        }
+        var existing = (await session.QueryAsync<Guid>($"select id from {Schema}.mt_doc_alert where id = any(?)", cancellationToken,
+            proposed.Select(e => e.Id).ToArray())).ToHashSet();
+        if (existing.Count < proposed.Count)
+        {
+            index.Remove(proposed.Where(e => !existing.Contains(e.Id)).Select(e => e.Id));
+        }
+        var matched = proposed.Where(e => existing.Contains(e.Id)).ToList();
+        var withText = matched.Where(e => e.Criteria.Query is not null).ToList();
         if (withText.Count == 0)
         {
             return matched;
@@ -31,7 +36,7 @@ public sealed class SavedSearchMatcher(IDocumentStore store)
             where exists (select 1 from {Schema}.mt_doc_role r where r.id = ? and r.search_vector @@ websearch_to_tsquery('english', q.query))
             """;
         var textHits = (await session.QueryAsync<Guid>(sql, cancellationToken,
-            withText.Select(a => a.Id).ToArray(), withText.Select(a => a.Criteria!.Query!).ToArray(), role.Id)).ToHashSet();
-        return matched.Where(a => a.Criteria!.Query is null || textHits.Contains(a.Id)).ToList();
+            withText.Select(e => e.Id).ToArray(), withText.Select(e => e.Criteria.Query!).ToArray(), role.Id)).ToHashSet();
+        return matched.Where(e => e.Criteria.Query is null || textHits.Contains(e.Id)).ToList();
     }
 }

@@ -40,7 +40,9 @@ internal sealed class RoleChangeRecorder(IReadOnlyList<RoleChangeConsumer> consu
         {
             return RoleChangeKind.Opened;
         }
-        if (wasOpen && !isOpen)
+        // A role past its validThrough is no longer open, but its close is announced when it is closed (by the expiry
+        // job or its co-op): expiry alone writes nothing, so this is the one moment to record it.
+        if (!isOpen && (wasOpen || (before?.Status == RoleStatus.Open && after.Status == RoleStatus.Closed)))
         {
             return RoleChangeKind.Closed;
         }

@@ -86,9 +86,7 @@ public sealed class RolePosting(IDocumentStore store, IDocumentSession session, 
         }
         if (role.Status != RoleStatus.Closed)
         {
-            role.Status = RoleStatus.Closed;
-            role.ClosedAt = clock.GetUtcNow();
-            role.UpdatedAt = role.ClosedAt.Value;
+            RoleClosing.Close(role, clock.GetUtcNow());
             session.Store(role);
             await session.SaveChangesAsync(cancellationToken);
         }

@@ -14,8 +14,10 @@ public sealed class Webhook
     public List<WebhookEvent> Events { get; set; } = [];
     public RoleFilter? Filter { get; set; }
     public SearchCriteria? Criteria { get; set; }
-    /// <summary>"whsec_" + base64 key. Kept (not hashed): every delivery is signed with it.</summary>
+    /// <summary>Empty for webhooks made since secrets are protected; a webhook made before holds its plain "whsec_" secret here.</summary>
     public string Secret { get; set; } = "";
+    /// <summary>The signing secret ("whsec_" + base64 key) encrypted with <see cref="WebhookSecrets"/>: every delivery is signed with it, so it is kept, not hashed.</summary>
+    public string? ProtectedSecret { get; set; }
     /// <summary>Where notices about the endpoint go (disabled after failures).</summary>
     public string? ContactEmail { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -17,7 +17,7 @@ public sealed class WebhookInput
 public sealed record PartnerInput(string Name, string Email);
 
 /// <summary>Create, list, delete webhooks and redeliver a message, each for the key that owns them.</summary>
-public sealed class WebhookCommands(IDocumentSession session, WebhookOwner owners, Caller caller, WebhookSettings settings, TimeProvider clock)
+public sealed class WebhookCommands(IDocumentSession session, WebhookOwner owners, Caller caller, WebhookSettings settings, WebhookSecrets secrets, TimeProvider clock)
 {
     public async Task<Payload<Webhook>> CreateAsync(WebhookInput input, CancellationToken cancellationToken)
     {
@@ -56,11 +56,12 @@ public sealed class WebhookCommands(IDocumentSession session, WebhookOwner owner
         var webhook = new Webhook
         {
             Id = Guid.NewGuid(), OwnerId = owner.Id, Url = input.Url, Events = [.. input.Events.Distinct()], Filter = input.Filter, Criteria = criteria,
-            Secret = WebhookSigner.NewSecret(), ContactEmail = input.ContactEmail?.Trim() ?? owner.Email, CreatedAt = clock.GetUtcNow(),
+            ContactEmail = input.ContactEmail?.Trim() ?? owner.Email, CreatedAt = clock.GetUtcNow(),
         };
+        var secret = secrets.Issue(webhook);
         session.Store(webhook);
         await session.SaveChangesAsync(cancellationToken);
-        return Payload<Webhook>.Ok(webhook, webhook.Secret);
+        return Payload<Webhook>.Ok(webhook, secret);
     }
 
     public async Task<Payload<Deleted>> DeleteAsync(Guid id, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace RolesBoard.Api.Webhooks;
 /// on the schedule; or, when the schedule is spent, failed for good, with the endpoint disabled and its owner told.
 /// </summary>
 public sealed class WebhookDeliverer(
-    IDocumentStore store, WebhookSender sender, WebhookSettings settings, MailOutbox outbox, MailSettings links, WebhookMetrics metrics, TimeProvider clock)
+    IDocumentStore store, WebhookSender sender, WebhookSettings settings, MailOutbox outbox, MailSettings links, WebhookMetrics metrics, WebhookSecrets secrets, TimeProvider clock)
 {
     public async Task AttemptAsync(Guid deliveryId, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class WebhookDeliverer(
             return;
         }
         var now = clock.GetUtcNow();
-        var outcome = await sender.SendAsync(webhook.Url, delivery.MessageId, webhook.Secret, delivery.Body, now, cancellationToken);
+        var outcome = await sender.SendAsync(webhook.Url, delivery.MessageId, secrets.Reveal(webhook), delivery.Body, now, cancellationToken);
         var attempt = delivery.Attempts + 1;
         await OutcomeRecorder.RecordAsync(() => RecordAsync(delivery, webhook, outcome, attempt, now), cancellationToken);
     }

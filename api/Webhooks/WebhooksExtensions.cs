@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.DataProtection;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Scheduling;
 
@@ -16,11 +17,20 @@ public static class WebhooksExtensions
         services.AddSingleton<WebhookFanOut>();
         services.AddSingleton<WebhookDeliverer>();
         services.AddSingleton<WebhookMetrics>();
+        services.AddSingleton<WebhookSecrets>();
+        // The keys that protect the signing secrets live beside the data, not in the database: a database copy alone
+        // reveals no secret. Replicas share the folder (DataProtection:KeysDirectory), as they share PostgreSQL.
+        services.AddDataProtection()
+            .SetApplicationName("RolesBoard")
+            .PersistKeysToFileSystem(new DirectoryInfo(KeysDirectory(configuration)));
         services.AddScoped<WebhookOwner>();
         services.AddScoped<WebhookCommands>();
         services.AddSingleton(new RoleChangeConsumer(WebhookJob.Consumer));
         services.AddTransient<WebhookJob>();
         services.AddRecurringJob<WebhookJob>(settings.PollInterval);
+        // Roles past their validThrough are closed for real, so ROLE_CLOSED goes out for them as for any close.
+        services.AddTransient<RoleExpiryJob>();
+        services.AddRecurringJob<RoleExpiryJob>(TimeSpan.FromSeconds(configuration.GetValue("Roles:ExpirySeconds", 60.0)));
         services.ConfigureMarten(options =>
         {
             options.Schema.For<Webhook>().Duplicate(w => w.OwnerId);
@@ -33,4 +43,9 @@ public static class WebhooksExtensions
         });
         return services;
     }
+
+    /// <summary>DataProtection:KeysDirectory, else beside the embedded cluster's folder (ROLESBOARD_DATA names it), else .data/keys.</summary>
+    private static string KeysDirectory(IConfiguration configuration) =>
+        configuration["DataProtection:KeysDirectory"]
+        ?? Path.Combine(configuration["ROLESBOARD_DATA"] is { } postgres ? Path.GetDirectoryName(Path.GetFullPath(postgres))! : ".data", "keys");
 }

@@ -6,7 +6,8 @@ namespace RolesBoard.Tests.Infrastructure;
 
 /// <summary>
 /// The mail host with a clock the tests move forward (digests at 08:00 local, links that expire, resend limits),
-/// and the alert job looking every second.
+/// and the alert job looking every second. Webhooks may be delivered to a receiver on loopback (a test-only
+/// setting) and roles past their validThrough are closed within a second, so expiry's ROLE_CLOSED can be watched.
 /// </summary>
 public class AlertsApp : MailApp
 {
@@ -15,6 +16,9 @@ public class AlertsApp : MailApp
     protected override void ConfigureMoreSettings(IWebHostBuilder builder)
     {
         builder.UseSetting("Alerts:PollSeconds", "1");
+        builder.UseSetting("Webhooks:AllowPrivateNetwork", "true");
+        builder.UseSetting("Webhooks:PollSeconds", "1");
+        builder.UseSetting("Roles:ExpirySeconds", "1");
         // The clock jumps: missed firings are rescheduled within a second.
         builder.UseSetting("Scheduling:MisfireSeconds", "1");
         builder.UseSetting("Scheduling:MisfireCheckSeconds", "1");
