@@ -68,10 +68,24 @@ internal static class ClosingDates
 
     private static int MonthOf(string name, VacancyWords words)
     {
-        var full = words.Months.ToList().IndexOf(name);
-        return full >= 0 ? full + 1 : words.MonthAbbreviations.ToList().IndexOf(name.TrimEnd('.')) + 1;
+        var full = IndexOf(words.Months, name);
+        return full >= 0 ? full + 1 : IndexOf(words.MonthAbbreviations, name.TrimEnd('.')) + 1;
     }
 
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // Built and compiled once per language: every closing phrase of every post is matched against it. The timeout
+    // bounds backtracking; it is generous because the first match also JIT-compiles the pattern, on a busy machine too.
     private static Regex PatternFor(VacancyWords words) => Patterns.GetOrAdd(words.Language, _ =>
     {
         var months = string.Join('|', words.Months.Concat(words.MonthAbbreviations).OrderByDescending(m => m.Length).Select(Regex.Escape));
@@ -86,6 +100,6 @@ internal static class ClosingDates
             $@"|(?<m2>{months})\.?\s+(?<d2>\d{{1,2}}){Ordinal}(?:,?\s+(?<y2>\d{{4}}))?" +
             $@"|(?<y3>\d{{4}})-(?<mm>\d{{1,2}})-(?<d3>\d{{1,2}})" +
             $@"|(?<d4>\d{{1,2}})[/.](?<mm2>\d{{1,2}})[/.](?<y4>\d{{4}}|\d{{2}}))(?!\d)",
-            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
     });
 }

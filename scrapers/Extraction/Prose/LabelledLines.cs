@@ -41,7 +41,7 @@ internal static partial class LabelledLines
     private static string? FactOf(string label, VacancyWords words)
     {
         var folded = Phrases.Fold(label).Trim(' ', '-', '*', '\u2022', '?');
-        return words.Labels.FirstOrDefault(kv => kv.Value.Contains(folded)).Key;
+        return words.FactByLabel.GetValueOrDefault(folded);
     }
 
     [GeneratedRegex(@"^(?:[-\u2022*]\s*)?(?<label>[^:\uFF1A]{1,40}?)\s*(?::|\uFF1A|\s[\u2013\u2014-]\s)\s*(?<value>.*)$")]

@@ -87,12 +87,12 @@ internal static class RoleTitles
         {
             return false;
         }
-        if (words.RoleNouns.Any(n => n.Contains(' ', StringComparison.Ordinal) && StartsWithWord(folded, n)))
+        if (words.MultiWordRoleNouns.Any(n => StartsWithWord(folded, n)))
         {
             return true;
         }
         var last = parts[^1].Trim('.', ',', ')');
-        return words.RoleNouns.Contains(last) || words.NounFirst && words.RoleNouns.Contains(parts[0]);
+        return words.RoleNounSet.Contains(last) || words.NounFirst && words.RoleNounSet.Contains(parts[0]);
     }
 
     private static bool StartsWithWord(string folded, string phrase) =>
