@@ -84,8 +84,8 @@ internal static class ClosingDates
         return -1;
     }
 
-    // Built and compiled once per language: every closing phrase of every post is matched against it. The timeout
-    // bounds backtracking; it is generous because the first match also JIT-compiles the pattern, on a busy machine too.
+    // Built once per language. Not RegexOptions.Compiled: the first match would JIT the pattern inside the timeout,
+    // and on a busy machine that alone ran past it (tests failed with RegexMatchTimeoutException).
     private static Regex PatternFor(VacancyWords words) => Patterns.GetOrAdd(words.Language, _ =>
     {
         var months = string.Join('|', words.Months.Concat(words.MonthAbbreviations).OrderByDescending(m => m.Length).Select(Regex.Escape));
@@ -100,6 +100,6 @@ internal static class ClosingDates
             $@"|(?<m2>{months})\.?\s+(?<d2>\d{{1,2}}){Ordinal}(?:,?\s+(?<y2>\d{{4}}))?" +
             $@"|(?<y3>\d{{4}})-(?<mm>\d{{1,2}})-(?<d3>\d{{1,2}})" +
             $@"|(?<d4>\d{{1,2}})[/.](?<mm2>\d{{1,2}})[/.](?<y4>\d{{4}}|\d{{2}}))(?!\d)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
     });
 }
