@@ -75,19 +75,29 @@ public sealed class CoopIngestion(
                 runs.Add(await RecordAsync(run, ScrapeResult.Failure(ScrapeOutcome.Failed, error), ct));
             }
         }
-        foreach (var source in sources)
+        var scheduled = false;
+        for (var i = 0; i < sources.Count; i++)
         {
+            var source = sources[i];
             var rule = coop.SourceRules.FirstOrDefault(r => r.SourceUrl == source)?.ToSelectorRule();
-            runs.Add(await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), rule, trigger, budget.Token, ct));
+            // The last source's transaction also sets when the co-op is next due (one round of loading and saving the
+            // state fewer per run), unless an earlier source could not reach the database: then the co-op stays due.
+            var schedulesNext = i == sources.Count - 1 && runs.All(r => r.Error != DatabaseUnavailable);
+            var run = await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), rule, trigger, schedulesNext, budget.Token, ct);
+            scheduled = schedulesNext && run.Error != DatabaseUnavailable;
+            runs.Add(run);
         }
-        await ScheduleNextAsync(coop.Id, runs, ct);
+        if (!scheduled)
+        {
+            await ScheduleNextAsync(coop.Id, runs, ct);
+        }
         runs.ForEach(metrics.Record);
         return new IngestionResult(IngestionStatus.Ran, runs);
     }
 
     private string OverBudget => $"stopped: the co-op's run took longer than its time budget of {settings.CoopBudget:c}";
 
-    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, SelectorRule? rule, string trigger, CancellationToken budget, CancellationToken ct)
+    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, SelectorRule? rule, string trigger, bool schedulesNext, CancellationToken budget, CancellationToken ct)
     {
         var run = NewRun(coopId, source, trigger, clock.GetUtcNow());
         ScrapeResult result;
@@ -116,7 +126,7 @@ public sealed class CoopIngestion(
         run.Found = result.Roles.Count;
         run.Format = result.Format;
         run.Error = result.Error;
-        return await RecordAsync(run, result, ct);
+        return await RecordAsync(run, result, ct, schedulesNext);
     }
 
     /// <summary>
@@ -124,7 +134,7 @@ public sealed class CoopIngestion(
     /// retry whether an earlier attempt's commit landed after all, so misses are never counted twice. When the
     /// database stays away, the run is reported failed and nothing is closed; the co-op stays due and is retried.
     /// </summary>
-    private async Task<ScrapeRun> RecordAsync(ScrapeRun run, ScrapeResult result, CancellationToken ct)
+    private async Task<ScrapeRun> RecordAsync(ScrapeRun run, ScrapeResult result, CancellationToken ct, bool schedulesNext = false)
     {
         try
         {
@@ -152,6 +162,10 @@ public sealed class CoopIngestion(
                 }
                 SeenAgain.Queue(session, store.Options.DatabaseSchemaName, merged.SeenOnly, now);
                 Remember(state.Source(run.SourceUrl), result, now);
+                if (schedulesNext)
+                {
+                    Schedule(state, now);
+                }
                 attempt.FinishedAt = now;
                 session.Store(attempt);
                 session.Store(state);
@@ -194,15 +208,13 @@ public sealed class CoopIngestion(
             return;
         }
         var now = clock.GetUtcNow();
-        var jitter = settings.SchedulerEnabled ? settings.Interval * (0.9 + (0.2 * Random.Shared.NextDouble())) : TimeSpan.Zero;
         try
         {
             await DatabaseRetry.RunAsync(async () =>
             {
                 await using var session = store.LightweightSession();
                 var state = await session.LoadAsync<CoopScrapeState>(coopId, ct) ?? new CoopScrapeState { Id = coopId };
-                state.LastRunAt = now;
-                state.NextRunAt = now + jitter;
+                Schedule(state, now);
                 session.Store(state);
                 await session.SaveChangesAsync(ct);
                 return state;
@@ -212,6 +224,13 @@ public sealed class CoopIngestion(
         {
             logger.LogWarning(e, "Database unavailable while scheduling co-op {CoopId}; it stays due", coopId);
         }
+    }
+
+    private void Schedule(CoopScrapeState state, DateTimeOffset now)
+    {
+        var jitter = settings.SchedulerEnabled ? settings.Interval * (0.9 + (0.2 * Random.Shared.NextDouble())) : TimeSpan.Zero;
+        state.LastRunAt = now;
+        state.NextRunAt = now + jitter;
     }
 
     private async Task TryStoreAsync(ScrapeRun run, CancellationToken ct)

@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
@@ -13,6 +14,14 @@ public static class JobAdHtml
     private static readonly HtmlSanitizer Sanitizer = Create();
 
     public static string Sanitize(string html) => Sanitizer.Sanitize(html);
+
+    /// <summary>The sanitized HTML and its text, both from the one sanitized tree (Sanitize serializes what SanitizeDom
+    /// leaves; reading the text there spares parsing the result again).</summary>
+    public static (string Html, string Text) SanitizeWithText(string html)
+    {
+        using var document = Sanitizer.SanitizeDom(html);
+        return document.Body is { } body ? (body.ChildNodes.ToHtml(Sanitizer.OutputFormatter), body.TextContent) : ("", "");
+    }
 
     private static HtmlSanitizer Create()
     {

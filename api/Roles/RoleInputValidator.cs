@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using RolesBoard.Api.Geography;
 using RolesBoard.Api.GraphQL;
 using RolesBoard.Api.Money;
@@ -12,7 +11,6 @@ public static class RoleInputValidator
     private const int MaxTitle = 200;
     private const int MaxDescription = 50_000;
     private const int MaxSkills = 50;
-    private static readonly HtmlParser Parser = new();
 
     public static Validation Apply(PostRoleInput input, Role role, DateTimeOffset now)
     {
@@ -45,8 +43,9 @@ public static class RoleInputValidator
         }
 
         role.Title = title!;
-        role.DescriptionHtml = JobAdHtml.Sanitize(description!);
-        role.DescriptionText = PlainText(role.DescriptionHtml);
+        var (html, text) = JobAdHtml.SanitizeWithText(description!);
+        role.DescriptionHtml = html;
+        role.DescriptionText = Collapsed(text);
         role.Skills = skills;
         role.Location = location;
         role.Country = country;
@@ -65,11 +64,7 @@ public static class RoleInputValidator
         return check;
     }
 
-    public static string PlainText(string html)
-    {
-        var text = Parser.ParseDocument("<body>" + html).Body?.TextContent ?? "";
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
+    private static string Collapsed(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static List<string> Skills(Validation check, List<string>? raw)
     {

@@ -29,6 +29,10 @@ public sealed record RawRole
 
     public string? Description { get; init; }
 
+    /// <summary>True when the extractor read the description from the page's own parsed tree as plain text (see
+    /// <see cref="Normalization.PlainText.Block(AngleSharp.Dom.INode)"/>): normalization then tidies it instead of parsing it again.</summary>
+    public bool DescriptionIsText { get; init; }
+
     public IReadOnlyList<string> Skills { get; init; } = [];
 
     /// <summary>The source's own id for the role ("greenhouse:4012345"), the best upsert key there is.</summary>

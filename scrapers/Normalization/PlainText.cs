@@ -43,6 +43,20 @@ public static partial class PlainText
         return Tidy(builder.ToString());
     }
 
+    /// <summary>What <see cref="Block(string?)"/> makes of an element's inner HTML, read from the already-parsed tree.</summary>
+    public static string Block(INode node)
+    {
+        var builder = new StringBuilder();
+        foreach (var child in node.ChildNodes)
+        {
+            Append(child, builder);
+        }
+        return Tidy(builder.ToString());
+    }
+
+    /// <summary>A description an extractor already made plain text of (<see cref="RawRole.DescriptionIsText"/>): tidied, never parsed.</summary>
+    public static string Text(string? text) => Tidy(DecodeFully(text ?? ""));
+
     private static void Append(INode node, StringBuilder builder)
     {
         if (node is IElement { LocalName: "script" or "style" or "template" or "noscript" })
@@ -74,10 +88,38 @@ public static partial class PlainText
         }
     }
 
+    // Per line: runs of white space as one space, trimmed; at most one blank line in a row; none at either end.
+    // One pass over the text (a split, a regex per line and one more over the whole cost more than the extraction).
     private static string Tidy(string text)
     {
-        var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n').Select(l => Spaces().Replace(l, " ").Trim());
-        return BlankRuns().Replace(string.Join("\n", lines), "\n\n").Trim();
+        var builder = new StringBuilder(text.Length);
+        var (newlines, space) = (0, false);
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                newlines++;
+                space = false;
+            }
+            else if (c == '\r')
+            {
+                continue;
+            }
+            else if (char.IsWhiteSpace(c) || c is '\u00A0' or '\u200B')
+            {
+                space = true;
+            }
+            else
+            {
+                if (builder.Length > 0)
+                {
+                    builder.Append(newlines switch { 0 => space ? " " : "", 1 => "\n", _ => "\n\n" });
+                }
+                (newlines, space) = (0, false);
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
     }
 
     private static string DecodeFully(string text)
@@ -96,7 +138,4 @@ public static partial class PlainText
 
     [GeneratedRegex(@"[\s\u00A0\u200B]+")]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"\n{3,}")]
-    private static partial Regex BlankRuns();
 }

@@ -17,7 +17,7 @@ public static class RoleNormalizer
         }
         var page = CanonicalUrl.Of(pageUrl);
         var url = CanonicalUrl.Resolve(raw.Url, pageUrl) ?? page;
-        var description = PlainText.Block(raw.Description);
+        var description = raw.DescriptionIsText ? PlainText.Text(raw.Description) : PlainText.Block(raw.Description);
         var location = PlainText.Line(raw.Location) is { Length: > 0 } l ? l : null;
         var skills = raw.Skills.Select(PlainText.Line).Where(s => s.Length > 0).Select(vocabulary.Normalize)
             .Concat(vocabulary.FindIn(title + "\n" + description))

@@ -11,6 +11,9 @@ internal sealed partial class MentionScanner
 {
     private readonly Node _root = new();
 
+    // The root's ASCII children in an array: every position of every text starts at the root.
+    private readonly Node?[] _asciiFromRoot = new Node?[128];
+
     public MentionScanner(IEnumerable<string> names)
     {
         foreach (var name in names)
@@ -21,6 +24,10 @@ internal sealed partial class MentionScanner
                 node = node.Child(Fold(c), create: true)!;
             }
             node.IsName = true;
+        }
+        for (var c = 0; c < _asciiFromRoot.Length; c++)
+        {
+            _asciiFromRoot[c] = _root.Child((char)c, create: false);
         }
     }
 
@@ -51,7 +58,8 @@ internal sealed partial class MentionScanner
         var node = _root;
         for (var j = start; j < text.Length; j++)
         {
-            if (node.Child(Fold(text[j]), create: false) is not { } next)
+            var c = Fold(text[j]);
+            if ((j == start && c < 128 ? _asciiFromRoot[c] : node.Child(c, create: false)) is not { } next)
             {
                 break;
             }

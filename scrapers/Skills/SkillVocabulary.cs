@@ -84,7 +84,24 @@ public sealed partial class SkillVocabulary
     public IReadOnlyList<string> NamesOf(string skill) =>
         _byKey.TryGetValue(Key(skill), out var found) ? [found.Name, .. found.Aliases] : [Normalize(skill)];
 
-    private static string Key(string name) => Spaces().Replace(name.Trim(), " ").ToLowerInvariant();
+    // Asked several times for every mention found in every description: the regex only runs when there is something to collapse.
+    private static string Key(string name)
+    {
+        var trimmed = name.Trim();
+        return NeedsCollapsing(trimmed) ? Spaces().Replace(trimmed, " ").ToLowerInvariant() : trimmed.ToLowerInvariant();
+    }
+
+    private static bool NeedsCollapsing(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i > 0 && char.IsWhiteSpace(text[i - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static SkillVocabulary LoadEmbedded()
     {

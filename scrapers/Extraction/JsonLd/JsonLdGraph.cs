@@ -18,19 +18,31 @@ internal sealed class JsonLdGraph
 
     public void AddScript(string json)
     {
-        // Raw newlines and tabs inside strings are invalid JSON but common in hand-edited templates;
-        // outside strings they are only whitespace, so replacing them everywhere is safe.
-        var cleaned = json.Trim().Trim('\uFEFF').Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
-        cleaned = cleaned.TrimStart("<!--".ToCharArray()).TrimEnd("-->".ToCharArray());
         try
         {
-            Add(JsonNode.Parse(cleaned, documentOptions: Lenient));
+            Add(JsonNode.Parse(Cleaned(json), documentOptions: Lenient));
         }
         catch (JsonException)
         {
             // A broken block is skipped; other blocks on the page may still be fine.
         }
     }
+
+    // Raw newlines and tabs inside strings are invalid JSON but common in hand-edited templates; outside strings they
+    // are only whitespace, so replacing them everywhere is safe. One copy of the script, made in one pass.
+    private static string Cleaned(string json)
+    {
+        var span = json.AsSpan().Trim().Trim('\uFEFF').TrimStart(CommentOpen).TrimEnd(CommentClose);
+        return string.Create(span.Length, span, static (cleaned, source) =>
+        {
+            source.CopyTo(cleaned);
+            cleaned.ReplaceAny(ControlWhitespace, ' ');
+        });
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ControlWhitespace = System.Buffers.SearchValues.Create("\n\r\t");
+    private const string CommentOpen = "<!-";
+    private const string CommentClose = "->";
 
     public void Add(JsonNode? node)
     {
@@ -47,7 +59,7 @@ internal sealed class JsonLdGraph
                 {
                     _byId.TryAdd(id, obj);
                 }
-                foreach (var (key, child) in obj.ToList())
+                foreach (var (key, child) in obj)
                 {
                     if (key is not "@id" and not "@type" and not "@context" && child is JsonObject or JsonArray)
                     {

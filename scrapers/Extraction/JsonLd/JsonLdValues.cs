@@ -34,8 +34,14 @@ internal static class JsonLdValues
     public static IReadOnlyList<string> Texts(JsonNode? node) =>
         Many(node).Select(Text).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!).ToList();
 
-    public static bool HasType(JsonObject obj, string type) =>
-        Texts(obj["@type"]).Any(t => t.Equals(type, StringComparison.OrdinalIgnoreCase)
-            || t.EndsWith("/" + type, StringComparison.OrdinalIgnoreCase)
-            || t.EndsWith(":" + type, StringComparison.OrdinalIgnoreCase));
+    /// <remarks>Asked of every node of every page: reads the @type values where they are, without building a list.</remarks>
+    public static bool HasType(JsonObject obj, string type) => obj["@type"] switch
+    {
+        JsonArray types => types.Any(t => IsType(Text(t), type)),
+        var single => IsType(Text(single), type),
+    };
+
+    private static bool IsType(string? value, string type) =>
+        value is not null && value.AsSpan() is var t && t.EndsWith(type, StringComparison.OrdinalIgnoreCase)
+        && (t.Length == type.Length || t[t.Length - type.Length - 1] is '/' or ':');
 }

@@ -55,7 +55,7 @@ internal static class MicrodataExtractor
             "img" or "source" or "audio" or "video" => page.Resolve(e.GetAttribute("src"))?.ToString(),
             "time" => e.GetAttribute("datetime") ?? e.TextContent,
             "data" or "meter" => e.GetAttribute("value"),
-            _ => e.GetAttribute("content") ?? (e.GetAttribute("itemprop")!.Contains("description", StringComparison.Ordinal) ? e.InnerHtml : e.TextContent),
+            _ => e.GetAttribute("content") ?? (e.GetAttribute("itemprop")!.Contains("description", StringComparison.Ordinal) ? Normalization.PlainText.Block(e) : e.TextContent),
         };
         return text is null ? null : JsonValue.Create(text);
     }

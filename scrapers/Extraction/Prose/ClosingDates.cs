@@ -68,10 +68,24 @@ internal static class ClosingDates
 
     private static int MonthOf(string name, VacancyWords words)
     {
-        var full = words.Months.ToList().IndexOf(name);
-        return full >= 0 ? full + 1 : words.MonthAbbreviations.ToList().IndexOf(name.TrimEnd('.')) + 1;
+        var full = IndexOf(words.Months, name);
+        return full >= 0 ? full + 1 : IndexOf(words.MonthAbbreviations, name.TrimEnd('.')) + 1;
     }
 
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (names[i] == name)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // Built once per language. Not RegexOptions.Compiled: the first match would JIT the pattern inside the timeout,
+    // and on a busy machine that alone ran past it (tests failed with RegexMatchTimeoutException).
     private static Regex PatternFor(VacancyWords words) => Patterns.GetOrAdd(words.Language, _ =>
     {
         var months = string.Join('|', words.Months.Concat(words.MonthAbbreviations).OrderByDescending(m => m.Length).Select(Regex.Escape));

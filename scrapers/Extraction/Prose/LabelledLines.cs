@@ -9,6 +9,8 @@ namespace RolesBoard.Scrapers.Extraction.Prose;
 /// </summary>
 internal static partial class LabelledLines
 {
+    private static readonly char[] LabelEnd = [':', ' '], ValueStart = ['-', ' '], AroundLabel = [' ', '-', '*', '\u2022', '?'];
+
     public static Dictionary<string, string> Read(IReadOnlyList<string> lines, VacancyWords words)
     {
         var facts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -23,7 +25,7 @@ internal static partial class LabelledLines
             else if (lines[i].Length <= 40 && i + 1 < lines.Count)
             {
                 // A label as a heading or a bold line of its own, its value on the next line.
-                (label, value) = (lines[i].TrimEnd(':', ' '), lines[i + 1]);
+                (label, value) = (lines[i].TrimEnd(LabelEnd), lines[i + 1]);
             }
             if (label is null || FactOf(label, words) is not { } fact)
             {
@@ -33,15 +35,15 @@ internal static partial class LabelledLines
             {
                 value = lines[i + 1];
             }
-            facts.TryAdd(fact, value.TrimStart('-', ' '));
+            facts.TryAdd(fact, value.TrimStart(ValueStart));
         }
         return facts;
     }
 
     private static string? FactOf(string label, VacancyWords words)
     {
-        var folded = Phrases.Fold(label).Trim(' ', '-', '*', '\u2022', '?');
-        return words.Labels.FirstOrDefault(kv => kv.Value.Contains(folded)).Key;
+        var folded = Phrases.Fold(label).Trim(AroundLabel);
+        return words.FactByLabel.GetValueOrDefault(folded);
     }
 
     [GeneratedRegex(@"^(?:[-\u2022*]\s*)?(?<label>[^:\uFF1A]{1,40}?)\s*(?::|\uFF1A|\s[\u2013\u2014-]\s)\s*(?<value>.*)$")]

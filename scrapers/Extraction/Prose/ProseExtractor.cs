@@ -14,9 +14,10 @@ public static class ProseExtractor
         var document = page.Document;
         var languages = VacancyWords.For(document.DocumentElement.GetAttribute("lang")).ToList();
         var layout = PostLayout.Of(document);
+        var siteName = PostLayout.SiteName(document);
         if (!layout.IsArchive && (layout.Body ?? document.Body) is { } body)
         {
-            var post = new VacancyReader.Post(layout.Title(document), body, Dates(layout.Published), PostLayout.SiteName(document), page.BaseUrl, page.Licence);
+            var post = new VacancyReader.Post(layout.Title(document), body, Dates(layout.Published), siteName, page.BaseUrl, page.Licence);
             foreach (var words in languages)
             {
                 var roles = VacancyReader.Read(post, words);
@@ -26,13 +27,12 @@ public static class ProseExtractor
                 }
             }
         }
-        return PageExtraction.Nothing(VacancyLinks(page, languages));
+        return PageExtraction.Nothing(VacancyLinks(page, languages, siteName));
     }
 
-    private static List<Lead> VacancyLinks(HtmlPage page, List<VacancyWords> languages)
+    private static List<Lead> VacancyLinks(HtmlPage page, List<VacancyWords> languages, string? siteName)
     {
         var here = Normalization.CanonicalUrl.Of(page.BaseUrl);
-        var siteName = PostLayout.SiteName(page.Document);
         // The label first: it rules out nearly every link, and costs least to check.
         return page.Links()
             .Where(l => languages.Any(w => RoleTitles.Recognise(l.Label, w, siteName) is not null && !SaysClosed(l.Element, w)))

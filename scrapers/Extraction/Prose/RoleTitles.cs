@@ -13,6 +13,12 @@ internal static class RoleTitles
     // "Role of the developer in a co-op" is an essay, not a vacancy.
     private static readonly HashSet<string> NotATitleStart = ["of", "to", "how", "why", "what", "for", "about", "and", "on", "de", "del", "por", "cómo", "qué", "sobre"];
 
+    // Built once: titles and link labels are recognised by the hundred per page, and a literal array is built per call.
+    private static readonly char[] AfterOpening = [' ', ':', '-', '\u2013', '\u2014', '!', ',', '.', '|'];
+    private static readonly char[] AroundTitle = [' ', '.', '!', ':', '-', '\u2013', ','];
+    private static readonly char[] AfterLastWord = ['.', ',', ')'];
+    private static readonly string[] SiteSeparators = [" | ", " \u2013 ", " \u2014 ", " - ", " :: ", " · "];
+
     private static readonly string[] Cuts = ["(", "!", "?", " - ", " | ", ", ", ": ", " at ", " to join", " to help", " who ", " for ", " in ", " with ", " based ", " en ", " para ", " con ", " que "];
 
     /// <param name="Title">The cleaned title.</param>
@@ -37,19 +43,19 @@ internal static class RoleTitles
                 if (StartsWithWord(folded, prefix))
                 {
                     announced |= announces;
-                    title = title[prefix.Length..].TrimStart(' ', ':', '-', '\u2013', '\u2014', '!', ',', '.', '|');
+                    title = title[prefix.Length..].TrimStart(AfterOpening);
                     changed = true;
                     break;
                 }
             }
         }
-        title = Cut(title).Trim(' ', '.', '!', ':', '-', '\u2013', ',');
+        title = Cut(title).Trim(AroundTitle);
         return IsRole(title, words) ? new Recognised(Capitalised(title), announced) : null;
     }
 
     private static string DropSiteName(string title, VacancyWords words, string? siteName)
     {
-        foreach (var separator in new[] { " | ", " \u2013 ", " \u2014 ", " - ", " :: ", " · " })
+        foreach (var separator in SiteSeparators)
         {
             var at = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (at > 0)
@@ -87,12 +93,12 @@ internal static class RoleTitles
         {
             return false;
         }
-        if (words.RoleNouns.Any(n => n.Contains(' ', StringComparison.Ordinal) && StartsWithWord(folded, n)))
+        if (words.MultiWordRoleNouns.Any(n => StartsWithWord(folded, n)))
         {
             return true;
         }
-        var last = parts[^1].Trim('.', ',', ')');
-        return words.RoleNouns.Contains(last) || words.NounFirst && words.RoleNouns.Contains(parts[0]);
+        var last = parts[^1].Trim(AfterLastWord);
+        return words.RoleNounSet.Contains(last) || words.NounFirst && words.RoleNounSet.Contains(parts[0]);
     }
 
     private static bool StartsWithWord(string folded, string phrase) =>

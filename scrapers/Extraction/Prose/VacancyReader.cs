@@ -95,6 +95,7 @@ internal static class VacancyReader
             ValidThrough = closing,
             DatePosted = post.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             Description = string.Join('\n', lines),
+            DescriptionIsText = true,
             Terms = post.Licence,
             Confidence = ProseConfidence.Of(evidence),
             Evidence = ProseConfidence.Names(evidence),

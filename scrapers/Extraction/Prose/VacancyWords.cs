@@ -53,6 +53,35 @@ public sealed record VacancyWords
 
     private IReadOnlyList<(string, bool)>? _openings;
 
+    // Lookups built once from the lists above: a label or a role noun is checked for every line and title read.
+
+    /// <summary>The fact each label word introduces (the first fact listing it wins, as in <see cref="Labels"/>' order).</summary>
+    internal IReadOnlyDictionary<string, string> FactByLabel => _factByLabel ??= BuildFactByLabel();
+
+    private Dictionary<string, string>? _factByLabel;
+
+    internal IReadOnlySet<string> RoleNounSet => _roleNouns ??= new HashSet<string>(RoleNouns, StringComparer.Ordinal);
+
+    private HashSet<string>? _roleNouns;
+
+    /// <summary>Role nouns of several words ("software engineer"), matched at the start of a title.</summary>
+    internal IReadOnlyList<string> MultiWordRoleNouns => _multiWordNouns ??= [.. RoleNouns.Where(n => n.Contains(' ', StringComparison.Ordinal))];
+
+    private List<string>? _multiWordNouns;
+
+    private Dictionary<string, string> BuildFactByLabel()
+    {
+        var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (fact, labels) in Labels)
+        {
+            foreach (var label in labels)
+            {
+                byLabel.TryAdd(label, fact);
+            }
+        }
+        return byLabel;
+    }
+
     /// <summary>Every language shipped, English first.</summary>
     public static IReadOnlyList<VacancyWords> All { get; } = LoadEmbedded();
 

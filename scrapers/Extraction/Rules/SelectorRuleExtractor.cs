@@ -30,7 +30,7 @@ internal static class SelectorRuleExtractor
             Title = title,
             Url = page.Resolve(link?.GetAttribute("href"))?.ToString(),
             Location = rule.Location is null ? null : item.QuerySelector(rule.Location)?.TextContent,
-            Description = rule.Description is null ? null : item.QuerySelector(rule.Description)?.InnerHtml,
+            Description = rule.Description is null ? null : item.QuerySelector(rule.Description) is { } description ? Normalization.PlainText.Block(description) : null,
             Terms = page.Licence,
         };
     }

@@ -50,6 +50,24 @@ public sealed class NormalizationTests
     }
 
     [Fact]
+    public void ADescriptionReadFromTheParsedPageIsTheSameAsItsHtmlMade()
+    {
+        const string Html = "<div>  Intro &amp;   more\r\n<br>next </div>\n\n\n<p>\u00A0</p><ul><li>one</li><li> two </li></ul><h2>Pay</h2><p>£30k</p><template>x</template>";
+        var body = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + Html).Body!;
+        Assert.Equal("Intro & more\n\nnext\n\n- one\n- two\n\nPay\n\n£30k", PlainText.Block(Html));
+        Assert.Equal(PlainText.Block(Html), PlainText.Block(body));
+    }
+
+    [Fact]
+    public void ADescriptionAnExtractorMadePlainTextIsNotParsedAsHtmlAgain()
+    {
+        var page = new Uri("https://example.coop/jobs");
+        var raw = new RawRole { Title = "Web Developer", Description = "You will write <template> tags\n\n\nand  more", DescriptionIsText = true };
+        var role = RoleNormalizer.Normalize(raw, page, new DateOnly(2026, 10, 20), SkillVocabulary.Default);
+        Assert.Equal("You will write <template> tags\n\nand more", role!.Description);
+    }
+
+    [Fact]
     public void DropsRolesPastValidThroughAndKeysRolesWithoutTheirOwnUrlByTitle()
     {
         var page = new Uri("https://example.coop/jobs");

@@ -1,3 +1,8 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using RolesBoard.Tests.Infrastructure;
+
 namespace RolesBoard.Tests.Ingestion;
 
 [Collection(nameof(IngestionCollection))]
@@ -32,5 +37,55 @@ public sealed class RefreshingRolesTests(IngestionApp app) : CareersSiteTests
         var again = await app.ScrapeOnceAsync(coop);
         Assert.Equal(2, again.Number("updated"));
         Assert.All(await app.RolesOfAsync(coop.Id), r => Assert.Equal("https://creativecommons.org/licenses/by/4.0/", r.SourceTerms));
+    }
+
+    [Fact]
+    public async Task ARoleReadAgainKeepsItsSearchVectorInsteadOfRecomputingIt()
+    {
+        var coop = await app.CoopWithCareersPageAsync(_site);
+        await app.ScrapeOnceAsync(coop);
+        // A vector no to_tsvector would make, written with triggers off: it survives only if no trigger recomputes it.
+        await SetSearchVectorsAsync(coop.Id, "'sentinel'");
+
+        await app.ScrapeOnceAsync(coop);
+        Assert.Equal(["'sentinel'", "'sentinel'"], await SearchVectorsAsync(coop.Id));
+
+        // Rewritten whole (new terms), the searched text still the same: the vector is kept too.
+        _site.Terms = "https://creativecommons.org/licenses/by/4.0/";
+        Assert.Equal(2, (await app.ScrapeOnceAsync(coop)).Number("updated"));
+        Assert.Equal(["'sentinel'", "'sentinel'"], await SearchVectorsAsync(coop.Id));
+    }
+
+    private async Task SetSearchVectorsAsync(string coopId, string vector)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"set session_replication_role = replica; update {Schema}.mt_doc_role set search_vector = @vector::tsvector where coop_id = @coop", connection);
+        command.Parameters.AddWithValue("vector", vector);
+        command.Parameters.AddWithValue("coop", Guid.Parse(coopId));
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<List<string>> SearchVectorsAsync(string coopId)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand($"select search_vector::text from {Schema}.mt_doc_role where coop_id = @coop", connection);
+        command.Parameters.AddWithValue("coop", Guid.Parse(coopId));
+        var vectors = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            vectors.Add(reader.GetString(0));
+        }
+        return vectors;
+    }
+
+    private string Schema => app.Services.GetRequiredService<IDocumentStore>().Options.DatabaseSchemaName;
+
+    private static async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(await TestDatabase.ConnectionStringAsync());
+        await connection.OpenAsync();
+        return connection;
     }
 }
