@@ -41,6 +41,7 @@ public sealed class FounderDataTests(MailApp app) : IAsyncLifetime
         var slot = await app.AddSlotAsync(adviser, FounderSteps.DaysAhead(5));
         var booking = await app.BookKeyAsync(FounderSteps.Booking(slot, Email, Name));
         await app.Smtp.WaitForAsync(Email); // the confirmation has gone: a sent copy is held too
+        await app.Smtp.WaitForAsync("morag@advice.example"); // and the adviser's, so the notice is their second message
         Assert.NotEmpty(await app.PlacesHoldingAsync(Email));
 
         var erased = await app.GraphQLAsync("mutation($id: ID!) { eraseBooking(id: $id) { erasedBooking { id } errors { code } } }", new { id = booking.Id }, booking.Token);
