@@ -14,8 +14,11 @@ namespace RolesBoard.Api.GraphQL;
 /// </summary>
 public sealed class ValidatedDocuments
 {
-    /// <summary>Total query characters kept (about 4 MB of text and a few times that in syntax trees).</summary>
-    internal const int MaxCharacters = 2_000_000;
+    /// <summary>
+    /// Total query characters kept: 1 MB of text, and syntax trees some tens of times that at worst; hundreds of
+    /// distinct queries of the usual few hundred characters to a few thousand fit.
+    /// </summary>
+    internal const int MaxCharacters = 500_000;
 
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
     private int _characters;

@@ -52,3 +52,22 @@ public sealed class ValidatedDocumentsTests(RolesBoardApp app)
         }
     }
 }
+
+/// <summary>What the cache keeps is bounded: distinct queries sent to fill it push out what it held.</summary>
+public sealed class ValidatedDocumentsBoundTests
+{
+    [Fact]
+    public void StartsAgainEmptyOnceItHoldsItsLimitOfQueryText()
+    {
+        var documents = new RolesBoard.Api.GraphQL.ValidatedDocuments();
+        var parsed = GraphQLParser.Parser.Parse("{ __typename }");
+        documents.Keep("{ __typename }", parsed);
+        Assert.NotNull(documents.Find("{ __typename }"));
+        // 60 distinct queries of 10,000 characters: more text than the cache keeps (500,000 characters).
+        for (var i = 0; i < 60; i++)
+        {
+            documents.Keep("{ __typename }" + new string(' ', 10_000) + "#" + i, parsed);
+        }
+        Assert.Null(documents.Find("{ __typename }"));
+    }
+}
