@@ -9,7 +9,8 @@ namespace RolesBoard.Bench.Data;
 
 /// <summary>
 /// Realistic, repeatable data: skills drawn from the shared vocabulary with a Zipf-like frequency (a few skills
-/// are everywhere, most are rare), UK and EU places, a remote/hybrid/on-site mix like co-op boards show.
+/// are everywhere, most are rare), UK and EU places, a remote/hybrid/on-site mix like co-op boards show, and co-op
+/// facts (ownership, flat pay, months to membership, the working week) so matching pays for seekers' preferences.
 /// </summary>
 public sealed class Generator(int seed = 42)
 {

@@ -8,8 +8,9 @@ namespace RolesBoard.Bench.Data;
 /// <summary>
 /// Seekers as the layoff trackers' tech workers would write them: 3–8 skills from the same Zipf-distributed
 /// vocabulary as roles, mostly in the UK, some in the EU and a few further away, a remote-first mix, about 60% opted
-/// in to co-ops. Built directly with the derived fields set (country, yearly GBP floor, token hash) as
-/// ProfileInputValidator and ProfileCommands would set them, without paying for validation 310,942 times.
+/// in to co-ops, about a third asking something of the co-op itself (CoopPreferences). Built directly with the
+/// derived fields set (country, yearly GBP floor, token hash) as ProfileInputValidator and ProfileCommands would set
+/// them, without paying for validation 310,942 times.
 /// </summary>
 public static class ProfileGenerator
 {
