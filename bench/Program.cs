@@ -62,10 +62,11 @@ var scenarios = new (string Name, Func<BenchContext, Task<ScenarioResult>> Run)[
 };
 // Alerts run last: they add alerts, pending roles and mail that no other scenario should see.
 var alerts = new[] { "alerts_fanout", "weekly_digest" };
-// --only NAME runs the scenarios whose name starts with NAME (to iterate on them) and writes no report.
+// --only NAME[,NAME...] runs the scenarios whose name starts with a NAME (to iterate on them) and writes no report.
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault();
+var onlyNames = only?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
 var results = new List<ScenarioResult>();
-foreach (var (name, run) in scenarios.Where(s => only is null || s.Name.StartsWith(only, StringComparison.Ordinal)))
+foreach (var (name, run) in scenarios.Where(s => only is null || onlyNames.Any(n => s.Name.StartsWith(n, StringComparison.Ordinal))))
 {
     var result = await run(bench);
     Report.Print(result);

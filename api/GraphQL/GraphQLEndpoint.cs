@@ -28,7 +28,8 @@ public static partial class GraphQLEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> options)
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> options,
+        ValidatedDocuments validated)
     {
         if (GraphQLIde.IsRequested(http.Request))
         {
@@ -48,7 +49,8 @@ public static partial class GraphQLEndpoint
             await WriteErrorAsync(http, serializer, mediaType, read.Status, read.Error!);
             return;
         }
-        var shape = DocumentShape.Check(request.Query!, limits);
+        var cached = validated.Find(request.Query!);
+        var shape = cached is not null ? new DocumentShape.Outcome(cached, null) : DocumentShape.Check(request.Query!, limits);
         if (shape.Refusal is not null)
         {
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, shape.Refusal);
@@ -74,7 +76,7 @@ public static partial class GraphQLEndpoint
         ExecutionResult result;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+            var execution = new ExecutionOptions
             {
                 Query = shape.Document is null ? request.Query : null,
                 Document = shape.Document,
@@ -84,7 +86,17 @@ public static partial class GraphQLEndpoint
                 RequestServices = http.RequestServices,
                 User = http.User,
                 CancellationToken = timeout.Token,
-            });
+            };
+            if (cached is not null)
+            {
+                // Validated when it was kept: only the rules added per execution (complexity, which reads variables) run.
+                execution.ValidationRules = [];
+            }
+            result = await executer.ExecuteAsync(execution);
+            if (cached is null && result.Executed && shape.Document is { } passed)
+            {
+                validated.Keep(request.Query!, passed);
+            }
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
         {

@@ -11,6 +11,7 @@ public static class GraphQLExtensions
     {
         services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL:Limits"));
         var limits = configuration.GetSection("GraphQL:Limits").Get<GraphQLLimits>() ?? new GraphQLLimits();
+        services.AddSingleton<ValidatedDocuments>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RolesBoardSchema>()
             .AddSystemTextJson()

@@ -70,19 +70,27 @@ internal static class FitFactors
     /// <summary>Remote roles keep some hours: 09:00–17:00 in the role's zone (given, or its country's) must overlap the seeker's.</summary>
     public static Factor Zone(SeekerFacts seeker, RoleFacts role, DateOnly day)
     {
-        var roleZoneId = role.TimeZone ?? TimeZones.DefaultFor(role.Country);
-        var needed = role.MinOverlapHours ?? (roleZoneId is null ? 0 : DefaultOverlapHours);
-        if (role.Remote != RemotePolicy.Remote || roleZoneId is null || needed <= 0 || TimeZones.Find(roleZoneId) is not { } roleZone)
+        if (role.Remote != RemotePolicy.Remote)
         {
             return Factor.Neutral(1);
         }
-        var seekerZoneId = seeker.TimeZone ?? TimeZones.DefaultFor(seeker.Country);
+        var roleZoneId = role.TimeZone ?? ZoneOverlap.DefaultFor(role.Country);
+        var needed = role.MinOverlapHours ?? (roleZoneId is null ? 0 : DefaultOverlapHours);
+        if (roleZoneId is null || needed <= 0)
+        {
+            return Factor.Neutral(1);
+        }
+        var seekerZoneId = seeker.TimeZone ?? ZoneOverlap.DefaultFor(seeker.Country);
+        var overlap = ZoneOverlap.Of(seekerZoneId, roleZoneId, day);
+        if (!overlap.RoleZoneKnown)
+        {
+            return Factor.Neutral(1);
+        }
         string Need() => $"Needs {needed} h overlap with {Places.Zone(roleZoneId)} hours";
-        if (TimeZones.Find(seekerZoneId) is not { } seekerZone)
+        if (overlap.Hours is not { } has)
         {
             return Factor.Because(0.6, () => Need() + ": set your time zone to check");
         }
-        var has = TimeZones.OverlapHours(seekerZone, roleZone, day);
         string Reason() => $"{Need()}: {TimeZones.Label(seekerZoneId!)} has {Places.Hours(has)}";
         return has >= needed ? Factor.Because(1, Reason) : Factor.Because(0.3 * has / needed, Reason, missed: true);
     }
@@ -137,7 +145,15 @@ internal static class FitFactors
     {
         var wishes = seeker.DesiredRoles.Length > 0 ? seeker.DesiredRoles : seeker.Headline is { } h ? [h] : [];
         var title = Words(role.Title);
-        var best = wishes.Select(w => (Wish: w, Share: Share(Words(w), title))).OrderByDescending(x => x.Share).FirstOrDefault();
+        (string? Wish, double Share) best = (null, 0);
+        foreach (var wish in wishes)
+        {
+            var share = Share(Words(wish), title);
+            if (best.Wish is null || share > best.Share)
+            {
+                best = (wish, share); // the first of equal shares, as a stable sort would give
+            }
+        }
         if (best.Wish is null || best.Share == 0)
         {
             return Factor.Neutral(wishes.Length == 0 ? 0.5 : 0);
@@ -169,9 +185,26 @@ internal static class FitFactors
     // Words that say nothing about which role it is.
     private static readonly HashSet<string> Filler = new(StringComparer.Ordinal) { "and", "or", "the", "a", "of", "in", "for", "with", "who", "also", "does", "uk", "senior", "junior" };
 
-    private static HashSet<string> Words(string text) =>
-        text.ToLowerInvariant().Split([' ', ',', '(', ')', '/', '-', '+', '.'], StringSplitOptions.RemoveEmptyEntries)
+    // A title's or wish's words, remembered: each of the hundreds of roles a request scores split its title and
+    // every wish of the seeker's again. Read-only once made; bounded, starting again empty when full.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> KnownWords = new(StringComparer.Ordinal);
+
+    private const int MaxKnownWords = 50_000;
+
+    private static HashSet<string> Words(string text)
+    {
+        if (KnownWords.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        if (KnownWords.Count >= MaxKnownWords)
+        {
+            KnownWords.Clear();
+        }
+        var words = text.ToLowerInvariant().Split([' ', ',', '(', ')', '/', '-', '+', '.'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !Filler.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return KnownWords[text] = words;
+    }
 
     private static double Share(HashSet<string> wish, HashSet<string> title) =>
         wish.Count == 0 ? 0 : (double)wish.Count(title.Contains) / wish.Count;

@@ -9,7 +9,8 @@ namespace RolesBoard.Bench.Data;
 
 /// <summary>
 /// Realistic, repeatable data: skills drawn from the shared vocabulary with a Zipf-like frequency (a few skills
-/// are everywhere, most are rare), UK and EU places, a remote/hybrid/on-site mix like co-op boards show.
+/// are everywhere, most are rare), UK and EU places, a remote/hybrid/on-site mix like co-op boards show, and co-op
+/// facts (ownership, flat pay, months to membership, the working week) so matching pays for seekers' preferences.
 /// </summary>
 public sealed class Generator(int seed = 42)
 {
@@ -75,8 +76,18 @@ public sealed class Generator(int seed = 42)
             Id = Guid.NewGuid(), Slug = $"bench-coop-{i}", Name = $"Bench Co-op {i}", Website = $"https://coop{i}.example.coop",
             Domain = $"coop{i}.example.coop", Location = place, Country = country, Networks = ["CoTech"], Verified = true,
             ApiKeyHash = Secrets.Hash(CoopKey($"bench-coop-{i}")), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            // Co-op facts as CoTech's members state them: most worker-owned, a third on flat pay, membership after
+            // six months to a year; about one co-op in five leaves each fact unsaid (matching treats that as unknown).
+            Ownership = Chance() switch { < 0.7 => Ownership.WorkerOwned, < 0.82 => Ownership.MultiStakeholder, < 0.88 => Ownership.Other, _ => null },
+            FlatPay = Chance() switch { < 0.35 => true, < 0.8 => false, _ => null },
+            MembershipAfterMonths = Chance() < 0.8 ? Pick(MembershipMonths) : null,
+            HoursPerWeek = Chance() < 0.6 ? Pick(Hours) : null,
         };
     }).ToList();
+
+    private static readonly int[] MembershipMonths = [3, 6, 6, 6, 9, 12, 12, 18, 24];
+
+    private static readonly double[] Hours = [28, 30, 32, 35, 37.5, 40];
 
     /// <summary>A co-op's API key, derived from its slug so scenarios can call the API as that co-op.</summary>
     public static string CoopKey(string slug) => "rbk_" + slug;

@@ -8,8 +8,9 @@ namespace RolesBoard.Bench.Data;
 /// <summary>
 /// Seekers as the layoff trackers' tech workers would write them: 3–8 skills from the same Zipf-distributed
 /// vocabulary as roles, mostly in the UK, some in the EU and a few further away, a remote-first mix, about 60% opted
-/// in to co-ops. Built directly with the derived fields set (country, yearly GBP floor, token hash) as
-/// ProfileInputValidator and ProfileCommands would set them, without paying for validation 310,942 times.
+/// in to co-ops, about a third asking something of the co-op itself (CoopPreferences). Built directly with the
+/// derived fields set (country, yearly GBP floor, token hash) as ProfileInputValidator and ProfileCommands would set
+/// them, without paying for validation 310,942 times.
 /// </summary>
 public static class ProfileGenerator
 {
@@ -47,10 +48,22 @@ public static class ProfileGenerator
             HoursPerWeek = g.Chance() < 0.3 ? g.Between(16, 37) : null,
             // Most leave the zone to their country's default; a few set it explicitly.
             TimeZone = hasPlace && g.Chance() < 0.2 ? TimeZones.DefaultFor(country) : null,
+            // About a third ask for something co-ops alone answer (membership soon, flat pay, worker-owned, shorter weeks).
+            CoopPreferences = g.Chance() < 0.35 ? Preferences(g) : CoopPreferences.None,
             VisibleToCoops = g.Chance() < 0.6, WantsToJoin = g.Chance() < 0.9, WantsToFound = g.Chance() < 0.1,
             TokenHash = Secrets.Hash(Token(id)), CreatedAt = now, UpdatedAt = now,
         };
     }
+
+    private static readonly int[] WithinMonths = [6, 12, 12, 18];
+
+    private static readonly int[] MaxHours = [30, 32, 35];
+
+    private static CoopPreferences Preferences(Generator g) => new(
+        MembershipWithinMonths: g.Chance() < 0.5 ? g.Pick(WithinMonths) : null,
+        FlatPay: g.Chance() < 0.3,
+        WorkerOwned: g.Chance() < 0.5,
+        MaxHoursPerWeek: g.Chance() < 0.2 ? g.Pick(MaxHours) : null);
 
     private static Money Floor(Generator g, string country) => g.Chance() < 0.85
         ? new Money(g.Between(25, 60) * 1000, country == "GB" ? "GBP" : country is "US" or "CA" or "AU" or "NZ" or "IN" or "BR" or "AR" ? "USD" : "EUR", SalaryPeriod.Year)

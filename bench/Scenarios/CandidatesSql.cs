@@ -13,6 +13,7 @@ namespace RolesBoard.Bench.Scenarios;
 /// 1 (they have it), 0.7 (a skill of theirs implies it) and 0.35 (it implies one of theirs), as SkillGraph.Credit
 /// does; breadth counts their skills within the role's reach; place, time zone, employment type, pay, title words and
 /// freshness follow FitFactors with the role's side folded into constants; a missed overlap halves the score.
+/// Each seeker's co-op preferences against the role's co-op scale it (CoopFit).
 /// Where it simplifies: it scores every profile the predicate admits (the API scores exactly the best few hundred by
 /// the match index's cheap rank),
 /// compares skills case-sensitively, ties on uuid order, writes no reasons, and reads the yearly floor alone (the API
@@ -68,8 +69,10 @@ internal static class CandidatesSql
                   ({MatchScorer.SkillsWeight} * f.skills + {MatchScorer.PlaceWeight} * f.place + {MatchScorer.ZoneWeight} * z.zone
                    + {MatchScorer.TypeWeight} * {type} + {MatchScorer.PayWeight} * {pay} + {MatchScorer.TitleWeight} * {title}
                    + {MatchScorer.FreshnessWeight} * {Number(freshness)})
-                  * case when z.missed then {MatchScorer.MissedOverlapPenalty} else 1 end))::numeric, 4) as score
+                  * case when z.missed then {MatchScorer.MissedOverlapPenalty} else 1 end
+                  * {TermsScale("(p.data -> 'coopPreferences')", "c.data")}))::numeric, 4) as score
               from {schema}.mt_doc_profile p
+              left join {schema}.mt_doc_coop c on c.id = @coopId::uuid
               cross join lateral (select
                 {(role.Skills.Count == 0 ? "0.3" : $"""
                   0.85 * (select coalesce(sum(b.best), 0) from (select max(c.credit) as best from unnest(@creditIndexes::int[], @creditSkills::text[], @credits::float8[]) c(i, skill, credit)
@@ -88,7 +91,7 @@ internal static class CandidatesSql
             """;
         var parameters = new Dictionary<string, object?>
         {
-            ["reach"] = reach, ["creditIndexes"] = credits.Select(c => c.Index).ToArray(), ["creditSkills"] = credits.Select(c => c.Skill).ToArray(),
+            ["reach"] = reach, ["coopId"] = role.CoopId, ["creditIndexes"] = credits.Select(c => c.Index).ToArray(), ["creditSkills"] = credits.Select(c => c.Skill).ToArray(),
             ["credits"] = credits.Select(c => c.Credit).ToArray(), ["regions"] = regions, ["roleCountry"] = role.Country,
             ["town"] = Places.Town(role.Location)?.ToLowerInvariant(), ["zoneCountries"] = DefaultZones.Countries, ["zoneNames"] = DefaultZones.Zones,
             ["roleZone"] = roleZone, ["day"] = DateOnly.FromDateTime(now.UtcDateTime), ["titleWords"] = Words(role.Title), ["filler"] = Filler,

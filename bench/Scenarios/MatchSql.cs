@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Npgsql;
 using RolesBoard.Api.Geography;
+using RolesBoard.Api.Matching;
 using RolesBoard.Bench.Harness;
 
 namespace RolesBoard.Bench.Scenarios;
@@ -47,6 +48,26 @@ internal static class MatchSql
 
     /// <summary>The same split in SQL, for titles and wishes read from documents (empty strings are dropped by the caller).</summary>
     public static string SqlWords(string text) => $"regexp_split_to_array(lower({text}), '[ ,()/+.-]+')";
+
+    /// <summary>
+    /// CoopFit.Terms as the score's scale (MatchScorer.TermsScale): each preference asked is met (1), unknown (0.5) or
+    /// missed (0), their mean scales the score by 1 − TermsWeight × (1 − mean); nothing asked, 1. <paramref name="wants"/>
+    /// is a jsonb of CoopPreferences, <paramref name="coop"/> the co-op document's jsonb (null when the co-op is unknown).
+    /// </summary>
+    public static string TermsScale(string wants, string coop) => $$"""
+        (select coalesce(1 - {{Number(MatchScorer.TermsWeight)}} * (1 - avg(t.v)), 1.0) from (values
+          (case when {{wants}} ->> 'membershipWithinMonths' is null then null when {{coop}} ->> 'membershipAfterMonths' is null then 0.5
+                when ({{coop}} ->> 'membershipAfterMonths')::int <= ({{wants}} ->> 'membershipWithinMonths')::int then 1.0 else 0.0 end),
+          (case when not coalesce(({{wants}} ->> 'flatPay')::boolean, false) then null when {{coop}} ->> 'flatPay' is null then 0.5
+                when ({{coop}} ->> 'flatPay')::boolean then 1.0 else 0.0 end),
+          (case when not coalesce(({{wants}} ->> 'workerOwned')::boolean, false) then null when {{coop}} ->> 'ownership' is null then 0.5
+                when {{coop}} ->> 'ownership' = 'WorkerOwned' then 1.0 else 0.0 end),
+          (case when {{wants}} ->> 'maxHoursPerWeek' is null then null when {{coop}} ->> 'hoursPerWeek' is null then 0.5
+                when ({{coop}} ->> 'hoursPerWeek')::float8 <= ({{wants}} ->> 'maxHoursPerWeek')::float8 then 1.0 else 0.0 end)) t(v))
+        """;
+
+    /// <summary>A seeker's co-op preferences as the jsonb the terms scale reads (the document's own camelCase names).</summary>
+    public static string Wants(Api.Profiles.CoopPreferences wants) => JsonSerializer.Serialize(wants, JsonSerializerOptions.Web);
 
     public static string Number(double value) => value.ToString("0.0###", CultureInfo.InvariantCulture);
 

@@ -13,7 +13,8 @@ namespace RolesBoard.Bench.Scenarios;
 /// 0.35 a step: each reachable skill's credit computed once by SkillGraph.Credit and sent as a table) plus breadth;
 /// place, time zone (overlap of 09:00–17:00 days, PostgreSQL's tz database), employment type, pay against the yearly
 /// GBP floor, title words against the seeker's wishes and freshness follow FitFactors case by case; a missed overlap
-/// halves the score; rounded to 4 places, ties by date posted then id; each document comes back with its `_score`.
+/// halves the score; the co-op terms the seeker asked about scale it (CoopFit, read from the co-op document); rounded
+/// to 4 places, ties by date posted then id; each document comes back with its `_score`.
 /// Where it simplifies: it scores every role the preselection's predicate admits (the API scores exactly only the
 /// best few hundred by the match index's cheap rank), compares skills case-sensitively (documents hold canonical names), ties on uuid order
 /// (C# orders Guids differently), and writes no reasons.
@@ -47,8 +48,10 @@ internal static class MatchesSql
                   ({MatchScorer.SkillsWeight} * f.skills + {MatchScorer.PlaceWeight} * f.place + {MatchScorer.ZoneWeight} * z.zone
                    + {MatchScorer.TypeWeight} * {type} + {MatchScorer.PayWeight} * {pay} + {MatchScorer.TitleWeight} * {title}
                    + {MatchScorer.FreshnessWeight} * exp(-greatest(0, extract(epoch from (@now::timestamptz - d.date_posted)) / 86400) / 45))
-                  * case when z.missed then {MatchScorer.MissedOverlapPenalty} else 1 end))::numeric, 4) as score
+                  * case when z.missed then {MatchScorer.MissedOverlapPenalty} else 1 end
+                  * {TermsScale("@wants::jsonb", "c.data")}))::numeric, 4) as score
               from {schema}.mt_doc_role d
+              left join {schema}.mt_doc_coop c on c.id = d.coop_id
               cross join lateral (select
                 0.85 * (select coalesce(sum(c.credit), 0) from unnest(@creditSkills::text[], @credits::float8[]) c(skill, credit) where c.skill = any(d.skills)) / cardinality(d.skills)
                   + 0.15 * least(1, (select count(distinct b.i) from unnest(@breadthIndexes::int[], @breadthSkills::text[]) b(i, skill) where b.skill = any(d.skills))::float8
@@ -75,7 +78,7 @@ internal static class MatchesSql
             """;
         var parameters = new Dictionary<string, object?>
         {
-            ["now"] = now, ["reach"] = reach, ["creditSkills"] = reach, ["credits"] = credit,
+            ["now"] = now, ["wants"] = Wants(seeker.CoopPreferences), ["reach"] = reach, ["creditSkills"] = reach, ["credits"] = credit,
             ["breadthIndexes"] = breadth.Select(b => b.Index).ToArray(), ["breadthSkills"] = breadth.Select(b => b.Skill).ToArray(),
             ["country"] = country, ["town"] = Places.Town(seeker.Location)?.ToLowerInvariant(),
             ["zone"] = seeker.TimeZone ?? TimeZones.DefaultFor(country), ["day"] = DateOnly.FromDateTime(now.UtcDateTime),

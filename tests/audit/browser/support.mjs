@@ -16,12 +16,15 @@ export async function graphql(query, variables = {}, key) {
   return body.data;
 }
 
-/** Registers and verifies a co-op with a unique name (the live database outlives one test file), then posts roles. */
-export async function seedCoop(roles) {
+/**
+ * Registers and verifies a co-op with a unique name (the live database outlives one test file), then posts roles.
+ * `facts` are RegisterCoopInput's co-op facts (ownership, flatPay, membershipAfterMonths, hoursPerWeek...).
+ */
+export async function seedCoop(roles, facts = {}) {
   const tag = Math.random().toString(36).slice(2, 8);
   const registered = await graphql(
     'mutation($input: RegisterCoopInput!) { registerCoop(input: $input) { coop { id slug } apiKey errors { message } } }',
-    { input: { name: `Browser Test Co-op ${tag}`, website: `https://browser-${tag}.example.coop` } });
+    { input: { name: `Browser Test Co-op ${tag}`, website: `https://browser-${tag}.example.coop`, ...facts } });
   const { coop, apiKey, errors } = registered.registerCoop;
   if (errors.length) throw new Error(JSON.stringify(errors));
   const verified = await graphql('mutation($id: ID!) { verifyCoop(id: $id) { errors { message } } }', { id: coop.id }, adminKey);

@@ -13,7 +13,7 @@ before(async () => {
     { title: 'Widget Elixir developer', description: 'Phoenix for co-ops.', skills: ['Elixir'], remote: 'REMOTE', location: 'Leeds, UK' },
     { title: 'Widget Elixir tester', description: 'Testing Phoenix apps.', skills: ['Elixir', 'Testing'], remote: 'HYBRID' },
     { title: 'Widget Cobol developer', description: 'Mainframes.', skills: ['COBOL'] },
-  ]);
+  ], { ownership: 'WORKER_OWNED', flatPay: true, membershipAfterMonths: 6, hoursPerWeek: 32 });
   host = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     if (req.url === '/iframe') {
@@ -75,6 +75,24 @@ test('the widget renders matching roles inside a shadow root on another origin',
 
   await mkdir(new URL('./artifacts/', import.meta.url), { recursive: true });
   await page.screenshot({ path: new URL('./artifacts/widget.png', import.meta.url).pathname, fullPage: true });
+});
+
+test("each role shows its co-op's facts beside the co-op's name, as text", async () => {
+  const page = await browser.newPage();
+  await page.goto(hostUrl);
+  const widget = page.locator('.rolesboard-widget');
+  await widget.locator('li a').first().waitFor({ timeout: 15000 });
+  const metas = await widget.locator('li .meta').allTextContents();
+  assert.equal(metas.length, 2);
+  for (const meta of metas) {
+    const parts = meta.split(' · ');
+    assert.equal(parts[0], `Browser Test Co-op ${coop.tag}`);
+    for (const fact of ['Worker-owned', 'Flat pay', 'Member after 6 months', '32-hour week']) {
+      assert.ok(parts.includes(fact), `"${fact}" in "${meta}"`);
+    }
+  }
+  // Set as text: the facts add no elements inside the item.
+  assert.equal(await widget.locator('li .meta *').count(), 0);
 });
 
 test('the iframe form lists the same roles', async () => {
