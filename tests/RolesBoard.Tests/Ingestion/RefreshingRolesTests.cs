@@ -42,7 +42,7 @@ public sealed class RefreshingRolesTests(IngestionApp app) : CareersSiteTests
     [Fact]
     public async Task ARoleReadAgainKeepsItsSearchVectorInsteadOfRecomputingIt()
     {
-        var coop = await app.CoopWithCareersPageAsync(_site);
+        var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
         // A vector no to_tsvector would make, written with triggers off: it survives only if no trigger recomputes it.
         await SetSearchVectorsAsync(coop.Id, "'sentinel'");
@@ -51,7 +51,7 @@ public sealed class RefreshingRolesTests(IngestionApp app) : CareersSiteTests
         Assert.Equal(["'sentinel'", "'sentinel'"], await SearchVectorsAsync(coop.Id));
 
         // Rewritten whole (new terms), the searched text still the same: the vector is kept too.
-        _site.Terms = "https://creativecommons.org/licenses/by/4.0/";
+        Site.Terms = "https://creativecommons.org/licenses/by/4.0/";
         Assert.Equal(2, (await app.ScrapeOnceAsync(coop)).Number("updated"));
         Assert.Equal(["'sentinel'", "'sentinel'"], await SearchVectorsAsync(coop.Id));
     }
