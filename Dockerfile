@@ -21,9 +21,13 @@ COPY --from=build /app ./
 # The CoTech membership register, for `docker compose run --rm api import-coops /app/data/cotech-coops`.
 COPY data/ data/
 ENV ASPNETCORE_URLS=http://+:8080 \
-    DOTNET_RUNNING_IN_CONTAINER=true
+    DOTNET_RUNNING_IN_CONTAINER=true \
+    DataProtection__KeysDirectory=/var/lib/rolesboard/keys
 EXPOSE 8080
-# The image's own unprivileged user (uid 1654); the app writes nothing to disk when ROLESBOARD_DB is set.
+# The keys that encrypt webhook signing secrets are the one thing written to disk when ROLESBOARD_DB is set: their
+# folder belongs to the app's user, so a volume mounted there (docker-compose.yml) starts writable and outlives the container.
+RUN mkdir -p /var/lib/rolesboard/keys && chown -R $APP_UID /var/lib/rolesboard
+# The image's own unprivileged user (uid 1654).
 USER $APP_UID
 # The runtime image has no curl: the app itself asks its /health/ready (Degraded, while the match index builds, is ready).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
