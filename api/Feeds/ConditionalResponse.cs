@@ -30,6 +30,16 @@ public static class ConditionalResponse
         }
         http.Response.ContentType = contentType;
         http.Response.ContentLength = body.Length;
+        // Compressed bytes are another representation of the same feed: their validator is weak (RFC 9110 8.8.1),
+        // as nginx does, and If-None-Match, compared weakly above, still answers 304 to either form.
+        http.Response.OnStarting(() =>
+        {
+            if (http.Response.Headers.ContentEncoding.Count > 0 && http.Response.Headers.ETag is [{ } strong] && !strong.StartsWith("W/", StringComparison.Ordinal))
+            {
+                http.Response.Headers.ETag = "W/" + strong;
+            }
+            return Task.CompletedTask;
+        });
         if (!HttpMethods.IsHead(http.Request.Method))
         {
             await http.Response.Body.WriteAsync(body, http.RequestAborted);

@@ -17,7 +17,11 @@ public static class FeedsExtensions
             .SetVaryByQuery(FeedRequest.Keys)
             // The host names the links inside the body, so two hosts never share an entry.
             .SetVaryByHost(true)
+            // Feeds are stored compressed (FeedCompression): a client that asked for no encoding, or another one,
+            // must never be given a copy compressed for somebody else.
+            .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
             .Tag(FeedCacheEviction.Tag)));
+        services.AddFeedCompression();
         services.ConfigureMarten((sp, options) => options.Listeners.Add(new FeedCacheEviction(sp.GetRequiredService<IOutputCacheStore>())));
         return services;
     }

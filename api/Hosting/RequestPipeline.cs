@@ -1,3 +1,4 @@
+using RolesBoard.Api.Feeds;
 using RolesBoard.Api.ReverseProxy;
 using RolesBoard.Api.Security;
 using RolesBoard.Api.Storage;
@@ -10,7 +11,7 @@ public static class RequestPipeline
     /// <summary>
     /// The client's address and public origin first, so limits, links and logs see them; security headers on every
     /// HTML page; outages become 503s; CORS comes before the limiter and the output cache, so every answer carries
-    /// its headers.
+    /// its headers; compression comes after the output cache, so a feed is compressed once per fill, not per request.
     /// </summary>
     public static WebApplication UseRequestPipeline(this WebApplication app)
     {
@@ -20,6 +21,7 @@ public static class RequestPipeline
         app.UseCors();
         app.UseRateLimiter();
         app.UseOutputCache();
+        app.UseFeedCompression();
         return app;
     }
 }

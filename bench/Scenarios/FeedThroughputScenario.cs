@@ -19,26 +19,37 @@ public static class FeedThroughputScenario
         var bare = new Uri(bench.Api.Url, "/health/live");
         // The first request fills the cache; every measured one is a hit until the entry expires (2 minutes).
         var bytes = (await bench.Http.GetByteArrayAsync(feed)).Length;
-        using (var hit = await bench.Http.GetAsync(feed))
+        await GetAsync(bench.Http, feed);
+        int sent;
+        using (var hit = await SendAsync(bench.Http, feed, HttpCompletionOption.ResponseContentRead))
         {
+            sent = (await hit.Content.ReadAsByteArrayAsync()).Length;
             // The output cache answers with an Age header; without it we would be measuring the database.
-            Console.WriteLine($"bench: /feed.json is {bytes / 1024.0:0} KiB, served from the output cache: {hit.Headers.Age is not null}");
+            Console.WriteLine($"bench: /feed.json is {bytes / 1024.0:0} KiB, {sent / 1024.0:0} KiB as sent ({string.Join(",", hit.Content.Headers.ContentEncoding)}), served from the output cache: {hit.Headers.Age is not null}");
         }
         var round = bench.Scale.ThroughputTime / Rounds;
         var (ours, baseline) = await Timing.AlternatingRatesAsync(Rounds,
             () => Timing.ThroughputAsync(round, Clients, () => GetAsync(bench.Http, feed)),
             () => Timing.ThroughputAsync(round, Clients, () => GetAsync(bench.Http, bare)));
-        return new ScenarioResult("feed_throughput", "bare_health_live", ours, ours, baseline, baseline, "per_s", ">= 0.5",
-            $"{Clients} concurrent clients, a {bytes / 1024.0:0} KiB cached body against /health/live's 7 bytes");
+        return new ScenarioResult("feed_throughput", "bare_health_live", ours, ours, baseline, baseline, "per_s", ">= 0.6",
+            $"{Clients} concurrent clients asking, as browsers and feed readers do, for brotli or gzip: a {bytes / 1024.0:0} KiB feed ({sent / 1024.0:0} KiB sent, compressed once per cache fill) against /health/live's 7 bytes");
     }
 
     // The body is read to the end but not kept: the load generator shares the two cores, so it should not spend
     // them allocating a fresh array per response.
     private static async Task GetAsync(HttpClient http, Uri url)
     {
-        using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        using var response = await SendAsync(http, url, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         await using var body = await response.Content.ReadAsStreamAsync();
         await body.CopyToAsync(Stream.Null);
+    }
+
+    // The bytes are read as sent, not decompressed: the server's work is what is measured, on cores the client shares.
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, Uri url, HttpCompletionOption completion)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+        return await http.SendAsync(request, completion);
     }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using RolesBoard.Tests.Infrastructure;
@@ -99,5 +100,40 @@ public sealed class FeedCachingTests(RolesBoardApp app) : IAsyncLifetime
         using var first = await GetAsync("/feed.rss");
         using var cached = await GetAsync("/feed.rss", h => h.IfNoneMatch.Add(first.Headers.ETag!));
         Assert.Equal(HttpStatusCode.NotModified, cached.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task FeedsGoCompressedToClientsThatAskAndPlainToThoseThatDoNot(string encoding)
+    {
+        void Accept(HttpRequestHeaders h) => h.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+        using var plain = await GetAsync("/feed.json");
+        var text = await plain.Content.ReadAsStringAsync();
+        using var compressed = await GetAsync("/feed.json", Accept);
+        using var compressedAgain = await GetAsync("/feed.json", Accept);
+        using var plainAgain = await GetAsync("/feed.json");
+
+        Assert.Equal([encoding], compressed.Content.Headers.ContentEncoding);
+        Assert.Equal(text, await DecompressAsync(compressed, encoding));
+        Assert.NotNull(compressedAgain.Headers.Age); // the compressed copy is cached too
+        Assert.Equal([encoding], compressedAgain.Content.Headers.ContentEncoding);
+        Assert.NotNull(plainAgain.Headers.Age);
+        Assert.Empty(plainAgain.Content.Headers.ContentEncoding); // never another client's compressed copy
+        Assert.Equal(text, await plainAgain.Content.ReadAsStringAsync());
+
+        // The compressed bytes are another representation: a weak validator, which still earns a 304.
+        Assert.False(plain.Headers.ETag!.IsWeak);
+        Assert.True(compressed.Headers.ETag!.IsWeak);
+        using var notModified = await GetAsync("/feed.json", h => { Accept(h); h.IfNoneMatch.Add(compressed.Headers.ETag!); });
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    private static async Task<string> DecompressAsync(HttpResponseMessage response, string encoding)
+    {
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await using Stream decoded = encoding == "br" ? new BrotliStream(body, CompressionMode.Decompress) : new GZipStream(body, CompressionMode.Decompress);
+        using var reader = new StreamReader(decoded);
+        return await reader.ReadToEndAsync();
     }
 }
