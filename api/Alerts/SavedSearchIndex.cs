@@ -1,4 +1,5 @@
 using Marten;
+using RolesBoard.Api.Concurrency;
 
 namespace RolesBoard.Api.Alerts;
 
@@ -18,7 +19,7 @@ public sealed class SavedSearchIndex(IDocumentStore store)
     // Entries by reference (not the record's value equality, which would hash every criterion) in the lists.
     private readonly Dictionary<string, HashSet<Entry>> _bySkill = new(StringComparer.Ordinal);
     private readonly HashSet<Entry> _withoutSkills = new(ReferenceEqualityComparer.Instance);
-    private readonly ReaderWriterLockSlim _gate = new();
+    private readonly ReadWriteGate _gate = new();
     private readonly SemaphoreSlim _sync = new(1, 1);
     private DateTimeOffset? _watermark;
 
@@ -40,7 +41,7 @@ public sealed class SavedSearchIndex(IDocumentStore store)
             var changed = _watermark is { } mark
                 ? await session.QueryAsync<Alert>("where kind = 'SavedSearch' and mt_last_modified > ?", cancellationToken, mark - Overlap)
                 : await session.QueryAsync<Alert>("where kind = 'SavedSearch'", cancellationToken);
-            Write(() =>
+            _gate.Write(() =>
             {
                 foreach (var alert in changed.Where(a => a.Criteria is not null))
                 {
@@ -56,34 +57,26 @@ public sealed class SavedSearchIndex(IDocumentStore store)
     }
 
     /// <summary>The searches whose criteria (all but free text) <paramref name="role"/> satisfies.</summary>
-    public IReadOnlyList<Entry> Matching(Roles.Role role)
+    public IReadOnlyList<Entry> Matching(Roles.Role role) => _gate.Read<IReadOnlyList<Entry>>(() =>
     {
-        _gate.EnterReadLock();
-        try
+        var hits = new Dictionary<Entry, int>(ReferenceEqualityComparer.Instance);
+        foreach (var skill in role.Skills.Distinct(StringComparer.Ordinal))
         {
-            var hits = new Dictionary<Entry, int>(ReferenceEqualityComparer.Instance);
-            foreach (var skill in role.Skills.Distinct(StringComparer.Ordinal))
+            foreach (var entry in _bySkill.GetValueOrDefault(skill) ?? [])
             {
-                foreach (var entry in _bySkill.GetValueOrDefault(skill) ?? [])
-                {
-                    hits[entry] = hits.GetValueOrDefault(entry) + 1;
-                }
+                hits[entry] = hits.GetValueOrDefault(entry) + 1;
             }
-            var passing = hits
-                // A search needing all its skills is checked further only when the role has them all.
-                .Where(h => h.Value >= h.Key.SkillsNeeded)
-                .Select(h => h.Key)
-                .Concat(_withoutSkills);
-            return [.. passing.Where(e => e.Criteria.Matches(role))];
         }
-        finally
-        {
-            _gate.ExitReadLock();
-        }
-    }
+        var passing = hits
+            // A search needing all its skills is checked further only when the role has them all.
+            .Where(h => h.Value >= h.Key.SkillsNeeded)
+            .Select(h => h.Key)
+            .Concat(_withoutSkills);
+        return [.. passing.Where(e => e.Criteria.Matches(role))];
+    });
 
     /// <summary>Forgets searches found deleted (their profile erased, or the search itself).</summary>
-    public void Remove(IEnumerable<Guid> ids) => Write(() =>
+    public void Remove(IEnumerable<Guid> ids) => _gate.Write(() =>
     {
         foreach (var id in ids)
         {
@@ -119,19 +112,6 @@ public sealed class SavedSearchIndex(IDocumentStore store)
         foreach (var skill in old.Criteria.Skills)
         {
             _bySkill.GetValueOrDefault(skill)?.Remove(old);
-        }
-    }
-
-    private void Write(Action write)
-    {
-        _gate.EnterWriteLock();
-        try
-        {
-            write();
-        }
-        finally
-        {
-            _gate.ExitWriteLock();
         }
     }
 }

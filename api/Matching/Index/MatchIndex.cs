@@ -1,3 +1,5 @@
+using RolesBoard.Api.Concurrency;
+
 namespace RolesBoard.Api.Matching.Index;
 
 /// <summary>
@@ -12,16 +14,16 @@ namespace RolesBoard.Api.Matching.Index;
 /// </summary>
 public sealed class MatchIndex
 {
-    private readonly ReaderWriterLockSlim _gate = new();
+    private readonly ReadWriteGate _gate = new();
     private Postings<RoleFacts> _roles = new();
     private Postings<SeekerFacts> _profiles = new();
     private Dictionary<Guid, CoopTerms> _coops = [];
 
     public bool IsReady { get; private set; }
 
-    public int RoleCount => Read(() => _roles.Count);
+    public int RoleCount => _gate.Read(() => _roles.Count);
 
-    public int ProfileCount => Read(() => _profiles.Count);
+    public int ProfileCount => _gate.Read(() => _profiles.Count);
 
     public void Replace(IEnumerable<RoleFacts> roles, IEnumerable<SeekerFacts> profiles) => Replace(roles, profiles, new Dictionary<Guid, CoopTerms>());
 
@@ -40,7 +42,7 @@ public sealed class MatchIndex
         {
             freshProfiles.Put(profile.Id, profile, profile.Skills);
         }
-        Write(() =>
+        _gate.Write(() =>
         {
             _roles = freshRoles;
             _profiles = freshProfiles;
@@ -50,7 +52,7 @@ public sealed class MatchIndex
     }
 
     /// <summary>Empties the index without changing whether it counts as built (tests reset their data with it).</summary>
-    public void Clear() => Write(() =>
+    public void Clear() => _gate.Write(() =>
     {
         _roles = new();
         _profiles = new();
@@ -58,7 +60,7 @@ public sealed class MatchIndex
     });
 
     /// <summary>Adds or refreshes a role; one that is not open is removed.</summary>
-    public void Put(RoleFacts role) => Write(() =>
+    public void Put(RoleFacts role) => _gate.Write(() =>
     {
         if (role.IsOpen)
         {
@@ -71,7 +73,7 @@ public sealed class MatchIndex
     });
 
     /// <summary>Adds or refreshes a profile; one that is not visible to co-ops is removed.</summary>
-    public void Put(SeekerFacts profile) => Write(() =>
+    public void Put(SeekerFacts profile) => _gate.Write(() =>
     {
         if (profile.Visible)
         {
@@ -84,7 +86,7 @@ public sealed class MatchIndex
     });
 
     /// <summary>A co-op's terms changed: its roles rank by the new ones from now on.</summary>
-    public void Put(Guid coopId, CoopTerms terms) => Write(() =>
+    public void Put(Guid coopId, CoopTerms terms) => _gate.Write(() =>
     {
         _coops[coopId] = terms;
         foreach (var role in _roles.Where(r => r.CoopId == coopId))
@@ -94,11 +96,11 @@ public sealed class MatchIndex
     });
 
     /// <summary>A co-op's terms as the index knows them (<see cref="CoopTerms.Unknown"/> for one it has not seen).</summary>
-    public CoopTerms TermsOf(Guid coopId) => Read(() => _coops.GetValueOrDefault(coopId, CoopTerms.Unknown));
+    public CoopTerms TermsOf(Guid coopId) => _gate.Read(() => _coops.GetValueOrDefault(coopId, CoopTerms.Unknown));
 
-    public void RemoveRole(Guid id) => Write(() => _roles.Remove(id));
+    public void RemoveRole(Guid id) => _gate.Write(() => _roles.Remove(id));
 
-    public void RemoveProfile(Guid id) => Write(() => _profiles.Remove(id));
+    public void RemoveProfile(Guid id) => _gate.Write(() => _profiles.Remove(id));
 
     /// <summary>
     /// The open roles a seeker can work from that the exact scorer is likely to rank highest: by its skill factor
@@ -108,42 +110,16 @@ public sealed class MatchIndex
     public IReadOnlyList<RoleFacts> RolesFor(SeekerFacts seeker, DateTimeOffset now, int limit)
     {
         var cut = new RoleCut(seeker, now);
-        return Read(() => _roles.Best(cut.Terms, limit, cut));
+        return _gate.Read(() => _roles.Best(cut.Terms, limit, cut));
     }
 
     /// <summary>The mirror cut for a role: visible profiles who can work where it is done, by skills, place, type and pay.</summary>
     public IReadOnlyList<SeekerFacts> ProfilesFor(RoleFacts role, IReadOnlyCollection<string>? countries, int limit)
     {
         var cut = new ProfileCut(role, countries);
-        return Read(() => _profiles.Best(cut.Terms, limit, cut));
+        return _gate.Read(() => _profiles.Best(cut.Terms, limit, cut));
     }
 
     private static RoleFacts WithTerms(RoleFacts role, Dictionary<Guid, CoopTerms> coops) =>
         coops.TryGetValue(role.CoopId, out var terms) ? role with { Terms = terms } : role;
-
-    private T Read<T>(Func<T> read)
-    {
-        _gate.EnterReadLock();
-        try
-        {
-            return read();
-        }
-        finally
-        {
-            _gate.ExitReadLock();
-        }
-    }
-
-    private void Write(Action write)
-    {
-        _gate.EnterWriteLock();
-        try
-        {
-            write();
-        }
-        finally
-        {
-            _gate.ExitWriteLock();
-        }
-    }
 }

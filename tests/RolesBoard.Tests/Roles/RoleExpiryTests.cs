@@ -8,18 +8,9 @@ namespace RolesBoard.Tests.Roles;
 
 /// <summary>A role whose validThrough passes is closed for real: webhooks hear ROLE_CLOSED, once, and alerts leave it out.</summary>
 [Collection(nameof(AlertsCollection))]
-public sealed class RoleExpiryTests(AlertsApp app) : IAsyncLifetime
+public sealed class RoleExpiryTests(AlertsApp app) : WebhookReceiverTests
 {
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync()
-    {
-        await app.ResetAsync();
-        app.Smtp.Clear();
-        _receiver = await WebhookReceiver.StartAsync();
-    }
-
-    public async Task DisposeAsync() => await _receiver.DisposeAsync();
+    protected override MailApp Board => app;
 
     [Fact]
     public async Task ARolePastItsValidThroughIsAnnouncedClosedOnceBySignedWebhook()
@@ -27,7 +18,7 @@ public sealed class RoleExpiryTests(AlertsApp app) : IAsyncLifetime
         var coop = await app.RegisterCoopAsync("Outlandish", "https://outlandish.com");
         var created = (await app.GraphQLAsync("""
             mutation($input: WebhookInput!) { createWebhook(input: $input) { secret errors { code } } }
-            """, new { input = new { url = _receiver.Url, events = new[] { "ROLE_OPENED", "ROLE_CLOSED" } } }, coop.ApiKey))["data"]!["createWebhook"]!;
+            """, new { input = new { url = Receiver.Url, events = new[] { "ROLE_OPENED", "ROLE_CLOSED" } } }, coop.ApiKey))["data"]!["createWebhook"]!;
         Assert.Empty(created.Codes());
         var today = app.Clock.GetUtcNow().UtcDateTime.Date;
         var roleId = await app.PostRoleIdAsync(coop.ApiKey, new
@@ -35,10 +26,10 @@ public sealed class RoleExpiryTests(AlertsApp app) : IAsyncLifetime
             title = "Python developer", description = "Python for a co-op.", skills = new[] { "Python" }, remote = "REMOTE",
             validThrough = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
-        Assert.Equal("role.opened", JsonNode.Parse((await _receiver.WaitForAsync(1))[0].Body)!["type"]!.GetValue<string>());
+        Assert.Equal("role.opened", JsonNode.Parse((await Receiver.WaitForAsync(1))[0].Body)!["type"]!.GetValue<string>());
 
         app.Clock.AdvanceTo(new DateTimeOffset(today.AddDays(1).AddSeconds(1), TimeSpan.Zero));
-        var closed = (await _receiver.WaitForAsync(2))[1];
+        var closed = (await Receiver.WaitForAsync(2))[1];
 
         // Signed by the library's own rule; its Verify would also hold the timestamp to the real clock, which this
         // host's clock has left a day behind, so the signature is recomputed and compared instead.
@@ -52,7 +43,7 @@ public sealed class RoleExpiryTests(AlertsApp app) : IAsyncLifetime
         Assert.Equal("CLOSED", role["status"]!.GetValue<string>());
         // The job keeps running: the closed role is not announced again.
         await Alerting.QuietPeriodAsync();
-        Assert.Equal(2, _receiver.Requests.Count);
+        Assert.Equal(2, Receiver.Requests.Count);
     }
 
     [Fact]

@@ -7,18 +7,9 @@ using StandardWebhooks;
 namespace RolesBoard.Tests.Webhooks;
 
 [Collection(nameof(WebhooksCollection))]
-public sealed class WebhookDeliveryTests(WebhooksApp app) : IAsyncLifetime
+public sealed class WebhookDeliveryTests(WebhooksApp app) : WebhookReceiverTests
 {
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync()
-    {
-        await app.ResetAsync();
-        app.Smtp.Clear();
-        _receiver = await WebhookReceiver.StartAsync();
-    }
-
-    public async Task DisposeAsync() => await _receiver.DisposeAsync();
+    protected override MailApp Board => app;
 
     private async Task<(string Id, string Secret)> CreateWebhookAsync(string key, object input)
     {
@@ -38,13 +29,13 @@ public sealed class WebhookDeliveryTests(WebhooksApp app) : IAsyncLifetime
     public async Task OpeningAndClosingARoleAreDeliveredSignedAsStandardWebhooksSays()
     {
         var coop = await app.RegisterCoopAsync("Outlandish", "https://outlandish.com");
-        var (_, secret) = await CreateWebhookAsync(coop.ApiKey, new { url = _receiver.Url, events = new[] { "ROLE_OPENED", "ROLE_CLOSED" } });
+        var (_, secret) = await CreateWebhookAsync(coop.ApiKey, new { url = Receiver.Url, events = new[] { "ROLE_OPENED", "ROLE_CLOSED" } });
         Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
 
         var roleId = await app.PostRoleIdAsync(coop.ApiKey, Alerting.PythonRole("Python developer"));
-        var opened = (await _receiver.WaitForAsync(1))[0];
+        var opened = (await Receiver.WaitForAsync(1))[0];
         await app.GraphQLAsync("mutation($id: ID!) { closeRole(id: $id) { errors { code } } }", new { id = roleId }, coop.ApiKey);
-        var closed = (await _receiver.WaitForAsync(2))[1];
+        var closed = (await Receiver.WaitForAsync(2))[1];
 
         var verifier = new StandardWebhook(secret);
         verifier.Verify(opened.Body, opened.Headers);
@@ -63,9 +54,9 @@ public sealed class WebhookDeliveryTests(WebhooksApp app) : IAsyncLifetime
     public async Task ATamperedBodyFailsTheLibrarysVerification()
     {
         var coop = await app.RegisterCoopAsync("Outlandish", "https://outlandish.com");
-        var (_, secret) = await CreateWebhookAsync(coop.ApiKey, new { url = _receiver.Url, events = new[] { "ROLE_OPENED" } });
+        var (_, secret) = await CreateWebhookAsync(coop.ApiKey, new { url = Receiver.Url, events = new[] { "ROLE_OPENED" } });
         await app.PostRoleIdAsync(coop.ApiKey, Alerting.PythonRole("Python developer"));
-        var request = (await _receiver.WaitForAsync(1))[0];
+        var request = (await Receiver.WaitForAsync(1))[0];
 
         Assert.ThrowsAny<Exception>(() => new StandardWebhook(secret).Verify(request.Body.Replace("Python", "Cobol", StringComparison.Ordinal), request.Headers));
         Assert.ThrowsAny<Exception>(() => new StandardWebhook(WebhookSecretOfSomeoneElse).Verify(request.Body, request.Headers));
@@ -77,30 +68,30 @@ public sealed class WebhookDeliveryTests(WebhooksApp app) : IAsyncLifetime
     public async Task OnlyEventsAndRolesTheFilterAsksForAreDelivered()
     {
         var coop = await app.RegisterCoopAsync("Outlandish", "https://outlandish.com");
-        await CreateWebhookAsync(coop.ApiKey, new { url = _receiver.Url, events = new[] { "ROLE_OPENED" }, filter = new { skills = new[] { "Python" } } });
+        await CreateWebhookAsync(coop.ApiKey, new { url = Receiver.Url, events = new[] { "ROLE_OPENED" }, filter = new { skills = new[] { "Python" } } });
 
         var haskell = await app.PostRoleIdAsync(coop.ApiKey, Alerting.HaskellRole("Compiler engineer"));
         await app.GraphQLAsync("mutation($id: ID!) { closeRole(id: $id) { errors { code } } }", new { id = haskell }, coop.ApiKey);
         var python = await app.PostRoleIdAsync(coop.ApiKey, Alerting.PythonRole("Python developer"));
 
-        var request = (await _receiver.WaitForAsync(1))[0];
+        var request = (await Receiver.WaitForAsync(1))[0];
         await Alerting.QuietPeriodAsync();
-        Assert.Single(_receiver.Requests);
+        Assert.Single(Receiver.Requests);
         Assert.Equal(python, JsonNode.Parse(request.Body)!["data"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task AFailedDeliveryIsRetriedWithTheSameWebhookIdUntilItIsAccepted()
     {
-        _receiver.Answer = n => n < 2 ? HttpStatusCode.InternalServerError : HttpStatusCode.NoContent;
+        Receiver.Answer = n => n < 2 ? HttpStatusCode.InternalServerError : HttpStatusCode.NoContent;
         var coop = await app.RegisterCoopAsync("Outlandish", "https://outlandish.com");
-        var (webhookId, secret) = await CreateWebhookAsync(coop.ApiKey, new { url = _receiver.Url, events = new[] { "ROLE_OPENED" } });
+        var (webhookId, secret) = await CreateWebhookAsync(coop.ApiKey, new { url = Receiver.Url, events = new[] { "ROLE_OPENED" } });
 
         await app.PostRoleIdAsync(coop.ApiKey, Alerting.PythonRole("Python developer"));
-        var requests = await _receiver.WaitForAsync(3);
+        var requests = await Receiver.WaitForAsync(3);
         await Alerting.QuietPeriodAsync();
 
-        Assert.Equal(3, _receiver.Requests.Count);
+        Assert.Equal(3, Receiver.Requests.Count);
         Assert.Single(requests.Select(r => r.Headers["webhook-id"].ToString()).Distinct());
         foreach (var request in requests)
         {
@@ -115,29 +106,29 @@ public sealed class WebhookDeliveryTests(WebhooksApp app) : IAsyncLifetime
     [Fact]
     public async Task AnEndpointThatFailsEveryRetryIsDisabledItsOwnerMailedAndRedeliveryRevivesIt()
     {
-        _receiver.Answer = _ => HttpStatusCode.ServiceUnavailable;
+        Receiver.Answer = _ => HttpStatusCode.ServiceUnavailable;
         var coop = await app.RegisterCoopAsync("Outlandish", "https://outlandish.com");
-        var (webhookId, _) = await CreateWebhookAsync(coop.ApiKey, new { url = _receiver.Url, events = new[] { "ROLE_OPENED" }, contactEmail = "tech@outlandish.example" });
+        var (webhookId, _) = await CreateWebhookAsync(coop.ApiKey, new { url = Receiver.Url, events = new[] { "ROLE_OPENED" }, contactEmail = "tech@outlandish.example" });
 
         await app.PostRoleIdAsync(coop.ApiKey, Alerting.PythonRole("First role"));
         // The test schedule is two retries: three attempts in all, then the endpoint is disabled.
         var notice = Assert.Single(await app.Smtp.WaitForAsync("tech@outlandish.example"));
         Assert.Contains("disabled", notice.Subject, StringComparison.Ordinal);
-        Assert.Equal(3, _receiver.Requests.Count);
+        Assert.Equal(3, Receiver.Requests.Count);
         var hooks = await app.GraphQLAsync("{ webhooks { id disabledAt } }", bearer: coop.ApiKey);
         Assert.NotNull(hooks["data"]!["webhooks"]![0]!["disabledAt"]!.GetValue<string>());
 
         await app.PostRoleIdAsync(coop.ApiKey, Alerting.PythonRole("Second role"));
         await Alerting.QuietPeriodAsync();
-        Assert.Equal(3, _receiver.Requests.Count);
+        Assert.Equal(3, Receiver.Requests.Count);
 
-        _receiver.Answer = _ => HttpStatusCode.OK;
+        Receiver.Answer = _ => HttpStatusCode.OK;
         var failedId = (await app.GraphQLAsync("query($id: ID!) { webhookDeliveries(webhookId: $id) { nodes { id status } } }", new { id = webhookId }, coop.ApiKey))
             ["data"]!["webhookDeliveries"]!["nodes"]!.AsArray().Single(n => n!["status"]!.GetValue<string>() == "FAILED")!["id"]!.GetValue<string>();
         var redelivered = await app.GraphQLAsync("mutation($id: ID!) { redeliverWebhook(id: $id) { delivery { status } errors { code } } }", new { id = failedId }, coop.ApiKey);
         Assert.Empty(redelivered["data"]!["redeliverWebhook"]!.Codes());
-        await _receiver.WaitForAsync(4);
-        Assert.Equal(_receiver.Requests[0].Headers["webhook-id"].ToString(), _receiver.Requests[3].Headers["webhook-id"].ToString());
+        await Receiver.WaitForAsync(4);
+        Assert.Equal(Receiver.Requests[0].Headers["webhook-id"].ToString(), Receiver.Requests[3].Headers["webhook-id"].ToString());
     }
 
     [Fact]

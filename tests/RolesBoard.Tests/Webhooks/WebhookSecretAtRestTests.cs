@@ -6,17 +6,9 @@ namespace RolesBoard.Tests.Webhooks;
 
 /// <summary>A webhook's signing secret is shown once and stored only encrypted; deliveries are still signed with it.</summary>
 [Collection(nameof(WebhooksCollection))]
-public sealed class WebhookSecretAtRestTests(WebhooksApp app) : IAsyncLifetime
+public sealed class WebhookSecretAtRestTests(WebhooksApp app) : WebhookReceiverTests
 {
-    private WebhookReceiver _receiver = null!;
-
-    public async Task InitializeAsync()
-    {
-        await app.ResetAsync();
-        _receiver = await WebhookReceiver.StartAsync();
-    }
-
-    public async Task DisposeAsync() => await _receiver.DisposeAsync();
+    protected override MailApp Board => app;
 
     [Fact]
     public async Task TheDatabaseHoldsNoPlainSecretAndDeliveriesStillVerifyWithTheLibrary()
@@ -24,7 +16,7 @@ public sealed class WebhookSecretAtRestTests(WebhooksApp app) : IAsyncLifetime
         var coop = await app.RegisterCoopAsync("Outlandish", "https://outlandish.com");
         var payload = (await app.GraphQLAsync("""
             mutation($input: WebhookInput!) { createWebhook(input: $input) { webhook { id } secret errors { code } } }
-            """, new { input = new { url = _receiver.Url, events = new[] { "ROLE_OPENED" } } }, coop.ApiKey))["data"]!["createWebhook"]!;
+            """, new { input = new { url = Receiver.Url, events = new[] { "ROLE_OPENED" } } }, coop.ApiKey))["data"]!["createWebhook"]!;
         Assert.Empty(payload.Codes());
         var secret = payload["secret"]!.GetValue<string>();
 
@@ -33,7 +25,7 @@ public sealed class WebhookSecretAtRestTests(WebhooksApp app) : IAsyncLifetime
         Assert.DoesNotContain(secret["whsec_".Length..], listed.ToJsonString(), StringComparison.Ordinal);
 
         await app.PostRoleIdAsync(coop.ApiKey, Alerting.PythonRole("Python developer"));
-        var delivery = (await _receiver.WaitForAsync(1))[0];
+        var delivery = (await Receiver.WaitForAsync(1))[0];
         new StandardWebhook(secret).Verify(delivery.Body, delivery.Headers);
     }
 }
