@@ -64,8 +64,19 @@ public sealed class MailDeliveryJob(
         }
     }
 
+    /// <summary>
+    /// Sends one message with its row locked: an erasure of its subject waits until the server has taken it and it is
+    /// marked sent, and a message erased (or sent by another drain) since the batch was read is not sent at all.
+    /// </summary>
     private async Task SendOneAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
+        await using var locked = store.LightweightSession();
+        await locked.BeginTransactionAsync(cancellationToken);
+        var current = await locked.QueryAsync<OutgoingMail>("where id = ? for update", cancellationToken, mail.Id);
+        if (current is not [{ SentAt: null, Abandoned: false }])
+        {
+            return;
+        }
         try
         {
             await transport.SendAsync(MimeComposer.Compose(mail, settings), cancellationToken);
@@ -89,6 +100,17 @@ public sealed class MailDeliveryJob(
                 metrics.Failed(mail.Kind);
             }
             logger.LogWarning(e, "Mail {Id} ({Kind}) not sent, attempt {Attempts}", mail.Id, mail.Kind, mail.Attempts);
+        }
+        try
+        {
+            locked.Update(mail);
+            await locked.SaveChangesAsync(CancellationToken.None);
+            return;
+        }
+        catch (Exception e) when (DatabaseFaults.IsUnavailable(e))
+        {
+            // The lock went with the connection; the outcome is still recorded once the database is back.
+            logger.LogWarning(e, "Mail {Id}: its outcome is recorded once the database is back", mail.Id);
         }
         await OutcomeRecorder.RecordAsync(async () =>
         {

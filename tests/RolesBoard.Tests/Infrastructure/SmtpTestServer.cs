@@ -22,6 +22,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<MimeMessage> _received = new();
     private readonly Task _running;
+    private int _taking;
 
     public SmtpTestServer()
     {
@@ -43,6 +44,12 @@ public sealed class SmtpTestServer : IAsyncDisposable
 
     /// <summary>While set, every message is refused with a temporary failure (451), as a server in trouble would.</summary>
     public bool Refusing { get; set; }
+
+    /// <summary>How long the server holds each message before accepting it, as a slow server would.</summary>
+    public TimeSpan Holding { get; set; }
+
+    /// <summary>How many messages the server has begun to take (accepted or still held).</summary>
+    public int Taking => _taking;
 
     public IReadOnlyList<MimeMessage> Received => [.. _received];
 
@@ -96,6 +103,8 @@ public sealed class SmtpTestServer : IAsyncDisposable
             {
                 return new SmtpResponse(SmtpReplyCode.ServiceUnavailable, "try again later");
             }
+            Interlocked.Increment(ref server._taking);
+            await Task.Delay(server.Holding, cancellationToken);
             using var stream = new MemoryStream(buffer.ToArray());
             server._received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;

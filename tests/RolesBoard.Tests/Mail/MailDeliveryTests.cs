@@ -13,6 +13,7 @@ public sealed class MailDeliveryTests(MailApp app) : IAsyncLifetime
     {
         await app.ResetAsync();
         app.Smtp.Refusing = false;
+        app.Smtp.Holding = TimeSpan.Zero;
         app.Smtp.Clear();
     }
 
@@ -120,6 +121,35 @@ public sealed class MailDeliveryTests(MailApp app) : IAsyncLifetime
         {
             Assert.Single(app.Smtp.To($"together{i}@example.org"));
         }
+    }
+
+    [Fact]
+    public async Task AMessageErasedWhileTheOneBeforeItIsBeingSentIsNeverSent()
+    {
+        app.Smtp.Holding = TimeSpan.FromSeconds(3);
+        var erasedSubject = Guid.NewGuid();
+        var outbox = app.Services.GetRequiredService<MailOutbox>();
+        var store = app.Services.GetRequiredService<IDocumentStore>();
+        await using (var session = store.LightweightSession())
+        {
+            // One batch: the first is due before the second, so the drain holds the second while the server holds the first.
+            outbox.Queue(session, Draft("first@example.org") with { NotBefore = DateTimeOffset.UtcNow.AddMinutes(-2) });
+            outbox.Queue(session, Draft("erased@example.org") with { SubjectId = erasedSubject, NotBefore = DateTimeOffset.UtcNow.AddMinutes(-1) });
+            await session.SaveChangesAsync();
+        }
+        await WaitUntilAsync(() => Task.FromResult(app.Smtp.Taking > 0));
+
+        // Its subject erases their data (as deleteProfile and eraseBooking do) while the first is still with the server.
+        await using (var session = store.LightweightSession())
+        {
+            session.HardDeleteWhere<OutgoingMail>(m => m.SubjectId == erasedSubject);
+            await session.SaveChangesAsync();
+        }
+        app.Smtp.Holding = TimeSpan.Zero; // were the second sent after all, it would arrive at once
+
+        await app.Smtp.WaitForAsync("first@example.org");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Empty(app.Smtp.To("erased@example.org"));
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
