@@ -52,9 +52,7 @@ public sealed class CoopAdministration(IDocumentSession session, Caller caller, 
         session.Store(coop);
         foreach (var role in await session.Query<Role>().Where(r => r.CoopId == id && r.Status != RoleStatus.Closed).ToListAsync(cancellationToken))
         {
-            role.Status = RoleStatus.Closed;
-            role.ClosedAt = now;
-            role.UpdatedAt = now;
+            RoleClosing.Close(role, now);
             session.Store(role);
         }
         await session.SaveChangesAsync(cancellationToken);

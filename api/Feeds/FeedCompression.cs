@@ -12,7 +12,7 @@ namespace RolesBoard.Api.Feeds;
 /// </summary>
 public static class FeedCompression
 {
-    private static readonly HashSet<string?> FeedPaths = ["/feed.rss", "/feed.atom", "/feed.json"];
+    private static readonly HashSet<string?> FeedPaths = [FeedsExtensions.RssPath, FeedsExtensions.AtomPath, FeedsExtensions.JsonPath];
     private static readonly string[] MediaTypes = ["application/feed+json", "application/rss+xml", "application/atom+xml"];
 
     public static IServiceCollection AddFeedCompression(this IServiceCollection services)

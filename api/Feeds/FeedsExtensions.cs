@@ -9,6 +9,9 @@ public static class FeedsExtensions
     /// <summary>The output cache policy for everything that lists or shows roles.</summary>
     public const string ListingsPolicy = "role-listings";
 
+    /// <summary>The feeds' paths, which FeedCompression compresses.</summary>
+    public const string RssPath = "/feed.rss", AtomPath = "/feed.atom", JsonPath = "/feed.json";
+
     public static IServiceCollection AddFeeds(this IServiceCollection services)
     {
         services.AddScoped<RoleListings>();
@@ -29,11 +32,11 @@ public static class FeedsExtensions
     public static WebApplication MapFeeds(this WebApplication app)
     {
         var feeds = app.MapGroup("").RequireCors(PublicCors.PublicRead).CacheOutput(ListingsPolicy);
-        feeds.MapGet("/feed.rss", (HttpContext http, RoleListings listings) =>
+        feeds.MapGet(RssPath, (HttpContext http, RoleListings listings) =>
             WriteFeedAsync(http, listings, "rss", XmlFeedWriter.RssContentType, XmlFeedWriter.WriteRss));
-        feeds.MapGet("/feed.atom", (HttpContext http, RoleListings listings) =>
+        feeds.MapGet(AtomPath, (HttpContext http, RoleListings listings) =>
             WriteFeedAsync(http, listings, "atom", XmlFeedWriter.AtomContentType, XmlFeedWriter.WriteAtom));
-        feeds.MapGet("/feed.json", (HttpContext http, RoleListings listings) =>
+        feeds.MapGet(JsonPath, (HttpContext http, RoleListings listings) =>
             WriteFeedAsync(http, listings, "json", JsonFeedWriter.ContentType, JsonFeedWriter.Write));
         return app;
     }

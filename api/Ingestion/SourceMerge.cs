@@ -93,9 +93,7 @@ public static class SourceMerge
                 role.MissedScrapes++;
                 if (role.MissedScrapes >= MissesBeforeClosing)
                 {
-                    role.Status = RoleStatus.Closed;
-                    role.ClosedAt = now;
-                    role.UpdatedAt = now;
+                    RoleClosing.Close(role, now);
                     run.Closed++;
                 }
                 changed.Add(role);
