@@ -6,14 +6,16 @@ namespace RolesBoard.Scrapers.Extraction;
 /// <summary>An HTML document parsed once (AngleSharp, no network), with links resolved against its real base URL.</summary>
 public sealed class HtmlPage
 {
-    private HtmlPage(IHtmlDocument document, Uri baseUrl)
+    private HtmlPage(IHtmlDocument document, Uri baseUrl, string markup)
     {
         Document = document;
         BaseUrl = baseUrl;
+        _markup = markup;
         _licence = new(() => Resolve(Document.QuerySelector("link[rel~='license'], a[rel~='license']")?.GetAttribute("href"))?.ToString(), LazyThreadSafetyMode.None);
     }
 
     private readonly Lazy<string?> _licence;
+    private readonly string _markup;
 
     public IHtmlDocument Document { get; }
 
@@ -23,10 +25,19 @@ public sealed class HtmlPage
     {
         // The HTML5 parsing algorithm recovers from broken markup the way browsers do.
         var document = HtmlParsing.Parse(source.Text);
-        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
+        var baseHref = MarkupMentions(source.Text, "<base") ? document.QuerySelector("base[href]")?.GetAttribute("href") : null;
         var baseUrl = baseHref is not null && Uri.TryCreate(source.Url, baseHref, out var b) ? b : source.Url;
-        return new HtmlPage(document, baseUrl);
+        return new HtmlPage(document, baseUrl, source.Text);
     }
+
+    /// <summary>
+    /// Whether the page's markup holds this text anywhere, ignoring case: an extractor whose markup (an attribute, a
+    /// class, a tag) is not in the page at all need not walk the tree looking for it. Scanning the text is
+    /// vectorized and costs a fraction of one selector walk over the parsed tree.
+    /// </summary>
+    public bool Mentions(string markup) => MarkupMentions(_markup, markup);
+
+    private static bool MarkupMentions(string text, string markup) => text.Contains(markup, StringComparison.OrdinalIgnoreCase);
 
     public Uri? Resolve(string? href)
     {

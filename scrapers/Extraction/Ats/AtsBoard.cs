@@ -19,6 +19,9 @@ public sealed partial record AtsBoard(AtsKind Kind, string Token)
         _ => new($"https://{Token}.jobs.personio.de/xml"),
     };
 
+    /// <summary>What the host of every board <see cref="FromUrl"/> knows contains: a page that mentions none links to none.</summary>
+    internal static readonly string[] Hosts = ["greenhouse.io", "lever.co", "ashbyhq.com", "recruitee.com", "personio."];
+
     /// <summary>The board a URL belongs to: a public board page, an embed script, or the API itself.</summary>
     public static AtsBoard? FromUrl(Uri url)
     {

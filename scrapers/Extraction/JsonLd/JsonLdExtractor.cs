@@ -5,6 +5,10 @@ internal static class JsonLdExtractor
 {
     public static IReadOnlyList<RawRole> Extract(HtmlPage page)
     {
+        if (!page.Mentions("ld+json"))
+        {
+            return [];
+        }
         var graph = new JsonLdGraph();
         foreach (var script in page.Document.QuerySelectorAll("script[type='application/ld+json' i]"))
         {

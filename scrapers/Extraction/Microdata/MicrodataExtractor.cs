@@ -10,7 +10,7 @@ namespace RolesBoard.Scrapers.Extraction.Microdata;
 /// </summary>
 internal static class MicrodataExtractor
 {
-    public static IReadOnlyList<RawRole> Extract(HtmlPage page) =>
+    public static IReadOnlyList<RawRole> Extract(HtmlPage page) => !page.Mentions("itemscope") ? [] :
         page.Document.QuerySelectorAll("[itemscope][itemtype]")
             .Where(IsJobPosting)
             .Select(e => JobPostingMapper.Map(ToJson(e, page), n => n, page.Licence))

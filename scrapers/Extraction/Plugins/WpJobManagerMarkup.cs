@@ -9,7 +9,7 @@ namespace RolesBoard.Scrapers.Extraction.Plugins;
 /// </summary>
 internal static class WpJobManagerMarkup
 {
-    public static IReadOnlyList<RawRole> Extract(HtmlPage page) =>
+    public static IReadOnlyList<RawRole> Extract(HtmlPage page) => !page.Mentions("job_listing") ? [] :
         page.Document.QuerySelectorAll("ul.job_listings li.job_listing, ul.job_listings li.type-job_listing")
             .Select(li => Listing(li, page))
             .OfType<RawRole>()

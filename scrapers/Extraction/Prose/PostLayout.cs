@@ -50,26 +50,45 @@ internal sealed class PostLayout
 
     private void Walk(IElement element, bool inArticle, bool inMain, bool inTopicTitle, bool inList)
     {
-        foreach (var child in element.Children)
+        // By index over the child nodes: AngleSharp's Children collection and NextElementSibling both rescan the
+        // parent's nodes on every step.
+        var nodes = element.ChildNodes;
+        for (var i = 0; i < nodes.Length; i++)
         {
+            if (nodes[i] is not IElement child)
+            {
+                continue;
+            }
             var name = child.LocalName;
-            Note(child, name, inArticle, inMain, inTopicTitle, inList);
+            var role = child.GetAttribute("role");
+            var isList = Note(child, name, role, inArticle, inMain, inTopicTitle, inList);
             if (child.HasChildNodes)
             {
-                Walk(child, inArticle || name == "article", inMain || name == "main" || child.GetAttribute("role") == "main",
-                    inTopicTitle || child.Id == "topic-title", inList || child.ClassName is { } c && (TextLines.HasClass(c, "post-list") || TextLines.HasClass(c, "post-feed")));
+                Walk(child, inArticle || name == "article", inMain || name == "main" || role == "main", inTopicTitle || child.Id == "topic-title", inList || isList);
             }
         }
     }
 
-    private void Note(IElement e, string name, bool inArticle, bool inMain, bool inTopicTitle, bool inList)
+    private enum ClassKind { Body, ContentInArticle, Title, TopicListItem, PostCard, PostList }
+
+    private static readonly ClassNames<(ClassKind Kind, int Index)> Classes = new(
+        BodyClasses.Select((c, i) => KeyValuePair.Create(c, (ClassKind.Body, i)))
+            .Concat(TitleClasses.Select((c, i) => KeyValuePair.Create(c, (ClassKind.Title, i))))
+            .Append(KeyValuePair.Create("content", (ClassKind.ContentInArticle, 0)))
+            .Append(KeyValuePair.Create("topic-list-item", (ClassKind.TopicListItem, 0)))
+            .Append(KeyValuePair.Create("post-card", (ClassKind.PostCard, 0)))
+            .Append(KeyValuePair.Create("post-list", (ClassKind.PostList, 0)))
+            .Append(KeyValuePair.Create("post-feed", (ClassKind.PostList, 0))));
+
+    /// <summary>Notes what the element may be (a body, a title, a date, a list item) and says whether it holds a list of posts.</summary>
+    private bool Note(IElement e, string name, string? role, bool inArticle, bool inMain, bool inTopicTitle, bool inList)
     {
         if (name == "article")
         {
             _articles++;
             Keep(_bodies, Article, e);
         }
-        else if (name == "main" || e.GetAttribute("role") == "main")
+        else if (name == "main" || role == "main")
         {
             Keep(_bodies, Main, e);
         }
@@ -77,15 +96,12 @@ internal sealed class PostLayout
         {
             Keep(_bodies, ContentId, e);
         }
-        if (e.ClassName is { } listClasses && TextLines.HasClass(listClasses, "topic-list-item") || inList && (name == "li" || e.ClassName is { } c && TextLines.HasClass(c, "post-card")))
-        {
-            _listItems++;
-        }
-        if (e.GetAttribute("itemprop") == "text")
+        var itemprop = e.GetAttribute("itemprop");
+        if (itemprop == "text")
         {
             Keep(_bodies, FirstPostText, e);
         }
-        if (name == "time" && e.GetAttribute("datetime") is { } datetime && (inArticle || e.GetAttribute("itemprop") == "datePublished"))
+        if (name == "time" && (inArticle || itemprop == "datePublished") && e.GetAttribute("datetime") is { } datetime)
         {
             _published ??= datetime;
         }
@@ -93,28 +109,36 @@ internal sealed class PostLayout
         {
             Keep(_titles, inTopicTitle ? TopicTitle : inArticle ? H1InArticle : inMain ? H1InMain : AnyH1, e);
         }
-        if (e.ClassName is not { } classes)
+        var (listItem, isList) = (name == "li" && inList, false);
+        foreach (var (kind, i) in Classes.In(e.ClassName))
         {
-            return;
-        }
-        for (var i = 0; i < BodyClasses.Length; i++)
-        {
-            if (TextLines.HasClass(classes, BodyClasses[i]))
+            switch (kind)
             {
-                Keep(_bodies, 1 + i, e);
+                case ClassKind.Body:
+                    Keep(_bodies, 1 + i, e);
+                    break;
+                case ClassKind.ContentInArticle when inArticle:
+                    Keep(_bodies, ContentInArticle, e);
+                    break;
+                case ClassKind.Title:
+                    Keep(_titles, name == "h1" || i is 1 or 2 or 5 ? 1 + i : TitleClassAnywhere, e);
+                    break;
+                case ClassKind.TopicListItem:
+                    listItem = true;
+                    break;
+                case ClassKind.PostCard when inList:
+                    listItem = true;
+                    break;
+                case ClassKind.PostList:
+                    isList = true;
+                    break;
             }
         }
-        if (inArticle && TextLines.HasClass(classes, "content"))
+        if (listItem)
         {
-            Keep(_bodies, ContentInArticle, e);
+            _listItems++;
         }
-        for (var i = 0; i < TitleClasses.Length; i++)
-        {
-            if (TextLines.HasClass(classes, TitleClasses[i]))
-            {
-                Keep(_titles, name == "h1" || i is 1 or 2 or 5 ? 1 + i : TitleClassAnywhere, e);
-            }
-        }
+        return isList;
     }
 
     private static void Keep(IElement?[] slots, int priority, IElement e) => slots[priority] ??= e;

@@ -28,7 +28,7 @@ internal static class RoleTitles
     public static Recognised? Recognise(string? text, VacancyWords words, string? siteName = null)
     {
         // A title is a short line: a long link text or heading is a sentence, not a role.
-        if (string.IsNullOrWhiteSpace(text) || text.Length > 200)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 200 || !words.MayNameRole(text))
         {
             return null;
         }

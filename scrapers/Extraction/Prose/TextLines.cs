@@ -36,16 +36,25 @@ internal static class TextLines
     }
 
     /// <summary>Elements that are never part of a post's own text: chrome, comments, sharing buttons, forms.</summary>
-    public static bool IsChrome(IElement e) =>
-        e.LocalName is "script" or "style" or "template" or "noscript" or "nav" or "footer" or "aside" or "form" or "button" or "svg" or "iframe"
-        || e.ClassName is { } classes && ChromeClasses.Any(c => HasClass(classes, c))
-        || e.Id is "comments" or "respond";
+    public static bool IsChrome(IElement e)
+    {
+        if (e.LocalName is "script" or "style" or "template" or "noscript" or "nav" or "footer" or "aside" or "form" or "button" or "svg" or "iframe"
+            || e.Id is "comments" or "respond")
+        {
+            return true;
+        }
+        foreach (var _ in ChromeClasses.In(e.ClassName))
+        {
+            return true;
+        }
+        return false;
+    }
 
-    private static readonly string[] ChromeClasses =
-    [
+    private static readonly ClassNames<bool> ChromeClasses = new(new[]
+    {
         "sharedaddy", "comments", "comments-area", "comment-respond", "related-posts", "jp-relatedposts", "post-navigation", "nav-links",
         "screen-reader-text", "wp-block-buttons", "site-footer", "site-header",
-    ];
+    }.Select(c => KeyValuePair.Create(c, true)));
 
     /// <summary>A class in a class attribute, without building the element's token list.</summary>
     public static bool HasClass(string classes, string name)

@@ -69,6 +69,40 @@ public sealed record VacancyWords
 
     private List<string>? _multiWordNouns;
 
+    /// <summary>
+    /// Whether the text holds, as a whole word, the first word of a role noun: a title that names a role always does,
+    /// so every heading and link label without one is ruled out in one pass over its letters, before it is cleaned.
+    /// </summary>
+    internal bool MayNameRole(string text)
+    {
+        var heads = _nounHeads ??= new HashSet<string>(RoleNouns.Select(FirstWord), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        for (var start = 0; start < span.Length;)
+        {
+            var length = WordAt(span[start..]);
+            if (length > 0 && heads.Contains(span.Slice(start, length)))
+            {
+                return true;
+            }
+            start += Math.Max(length, 1);
+        }
+        return false;
+    }
+
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _nounHeads;
+
+    private static string FirstWord(string noun) => noun[..WordAt(noun)];
+
+    private static int WordAt(ReadOnlySpan<char> text)
+    {
+        var length = 0;
+        while (length < text.Length && char.IsLetter(text[length]))
+        {
+            length++;
+        }
+        return length;
+    }
+
     private Dictionary<string, string> BuildFactByLabel()
     {
         var byLabel = new Dictionary<string, string>(StringComparer.Ordinal);
