@@ -11,7 +11,7 @@ public sealed class HtmlPage
         Document = document;
         BaseUrl = baseUrl;
         _markup = markup;
-        _licence = new(() => Resolve(Document.QuerySelector("link[rel~='license'], a[rel~='license']")?.GetAttribute("href"))?.ToString(), LazyThreadSafetyMode.None);
+        _licence = new(() => !Mentions("license") ? null : Resolve(Document.QuerySelector("link[rel~='license'], a[rel~='license']")?.GetAttribute("href"))?.ToString(), LazyThreadSafetyMode.None);
     }
 
     private readonly Lazy<string?> _licence;
@@ -48,14 +48,19 @@ public sealed class HtmlPage
         return Uri.TryCreate(BaseUrl, href.Trim(), out var url) && url.Scheme is "http" or "https" ? url : null;
     }
 
-    /// <summary>The page's links, resolved once: the ATS, feed and vacancy-post finders all read them.</summary>
+    /// <summary>The page's links, resolved once: the feed and careers-page finders read them.</summary>
     public IReadOnlyList<(Uri Url, string Label, IElement Element)> Links() => _links ??=
-        [.. Document.QuerySelectorAll("a[href]")
+        [.. Anchors()
             .Select(a => (Url: Resolve(a.GetAttribute("href")), Label: a.TextContent, Element: a))
             .Where(l => l.Url is not null)
             .Select(l => (l.Url!, l.Label, l.Element))];
 
     private List<(Uri, string, IElement)>? _links;
+
+    /// <summary>The page's a[href] elements, unresolved: a finder that rules most links out by their label resolves only the rest.</summary>
+    public IReadOnlyList<IElement> Anchors() => _anchors ??= [.. Document.QuerySelectorAll("a[href]")];
+
+    private List<IElement>? _anchors;
 
     /// <summary>A licence the page declares (link rel="license"), recorded with its roles so feeds can honour it.</summary>
     /// <remarks>Looked up once: every role the page yields asks for it.</remarks>

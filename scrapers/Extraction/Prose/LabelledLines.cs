@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace RolesBoard.Scrapers.Extraction.Prose;
@@ -9,6 +10,7 @@ namespace RolesBoard.Scrapers.Extraction.Prose;
 /// </summary>
 internal static partial class LabelledLines
 {
+    private static readonly SearchValues<char> Separators = SearchValues.Create(":\uFF1A-\u2013\u2014");
     private static readonly char[] LabelEnd = [':', ' '], ValueStart = ['-', ' '], AroundLabel = [' ', '-', '*', '\u2022', '?'];
 
     public static Dictionary<string, string> Read(IReadOnlyList<string> lines, VacancyWords words)
@@ -16,7 +18,8 @@ internal static partial class LabelledLines
         var facts = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            var match = Labelled().Match(lines[i]);
+            // The pattern needs a colon or a dash between label and value: most lines of prose have neither.
+            var match = lines[i].AsSpan().IndexOfAny(Separators) >= 0 ? Labelled().Match(lines[i]) : Match.Empty;
             string? label = null, value = null;
             if (match.Success)
             {

@@ -34,9 +34,11 @@ public static class ProseExtractor
     {
         var here = Normalization.CanonicalUrl.Of(page.BaseUrl);
         // The label first: it rules out nearly every link, and costs least to check.
-        return page.Links()
+        return page.Anchors()
+            .Select(a => (Label: a.TextContent, Element: a))
             .Where(l => languages.Any(w => RoleTitles.Recognise(l.Label, w, siteName) is not null && !SaysClosed(l.Element, w)))
-            .Where(l => l.Url.Host == page.BaseUrl.Host && !InChrome(l.Element) && Normalization.CanonicalUrl.Of(l.Url) != here)
+            .Select(l => (Url: page.Resolve(l.Element.GetAttribute("href"))!, l.Label, l.Element))
+            .Where(l => l.Url is not null && l.Url.Host == page.BaseUrl.Host && !InChrome(l.Element) && Normalization.CanonicalUrl.Of(l.Url) != here)
             .Select(l => new Lead(l.Url, LeadKind.VacancyPost, $"a link named as a vacancy: {l.Label.Trim()}"))
             .DistinctBy(l => Normalization.CanonicalUrl.Of(l.Url))
             .ToList();
