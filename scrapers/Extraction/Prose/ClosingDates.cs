@@ -13,7 +13,7 @@ internal static class ClosingDates
 {
     private static readonly ConcurrentDictionary<string, Regex> Patterns = new();
 
-    public static string? Read(string? labelled, IEnumerable<string> lines, string allFolded, DateOnly? posted, VacancyWords words)
+    public static string? Read(string? labelled, IEnumerable<string> foldedLines, string allFolded, DateOnly? posted, VacancyWords words)
     {
         if (labelled is not null && Parse(labelled, posted, words) is { } fromLabel)
         {
@@ -23,9 +23,8 @@ internal static class ClosingDates
         {
             return null;
         }
-        foreach (var line in lines)
+        foreach (var folded in foldedLines)
         {
-            var folded = Phrases.Fold(line);
             var (at, lead) = Phrases.First(folded, words.ClosingLeads);
             if (at >= 0 && Parse(folded[(at + lead.Length)..], posted, words) is { } date)
             {

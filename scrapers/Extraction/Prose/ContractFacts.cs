@@ -8,9 +8,20 @@ internal static class ContractFacts
 {
     public static IReadOnlyList<string> Read(string? labelled, string title, string folded, WorkingTime time, VacancyWords words)
     {
-        foreach (var text in new[] { labelled, title }.OfType<string>().Select(Phrases.Fold).Append(folded))
+        foreach (var text in (string?[])[labelled is null ? null : Phrases.Fold(labelled), Phrases.Fold(title), folded])
         {
-            var stated = words.EmploymentWords.Where(kv => Phrases.Any(text, kv.Value)).Select(kv => kv.Key).ToList();
+            if (text is null)
+            {
+                continue;
+            }
+            var stated = new List<string>();
+            foreach (var (type, phrases) in words.EmploymentWords)
+            {
+                if (Phrases.Any(text, phrases))
+                {
+                    stated.Add(type);
+                }
+            }
             if (stated.Count > 0)
             {
                 // "Fixed-term, part-time" is part-time: hours say more than the term does.

@@ -21,7 +21,7 @@ internal static partial class PlaceFacts
         return time.OfficeDays ? "hybrid" : Hint(folded, words, shortText: false);
     }
 
-    public static string? Location(string? labelled, IEnumerable<string> lines, string allFolded, VacancyWords words)
+    public static string? Location(string? labelled, IReadOnlyList<string> lines, IReadOnlyList<string> foldedLines, string allFolded, VacancyWords words)
     {
         if (!string.IsNullOrWhiteSpace(labelled))
         {
@@ -31,10 +31,10 @@ internal static partial class PlaceFacts
         {
             return null;
         }
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            var (at, lead) = Phrases.First(Phrases.Fold(line), words.LocationLeads);
-            if (at >= 0 && Place().Match(line, at + lead.Length) is { Success: true } place)
+            var (at, lead) = Phrases.First(foldedLines[i], words.LocationLeads);
+            if (at >= 0 && Place().Match(lines[i], at + lead.Length) is { Success: true } place)
             {
                 return place.Groups["place"].Value.TrimEnd(',', ' ');
             }

@@ -46,6 +46,11 @@ internal static class VacancyReader
         public List<string> Lines { get; } = lines;
 
         public string Folded { get; } = Phrases.Fold(string.Join('\n', lines));
+
+        /// <summary>Each line folded, cut from <see cref="Folded"/> (folding keeps every character in its place).</summary>
+        public IReadOnlyList<string> FoldedLines => _foldedLines ??= Lines.Count == 0 ? [] : Folded.Split('\n');
+
+        private IReadOnlyList<string>? _foldedLines;
     }
 
     private static RawRole? Role(RoleTitles.Recognised title, Text ownText, Text sharedText, Post post, VacancyWords words, bool announced)
@@ -64,12 +69,13 @@ internal static class VacancyReader
         // "Puesto: Desarrollador/a Backend (Python)" names the role better than a post title may.
         title = RoleTitles.Recognise(labelled.GetValueOrDefault("title"), words, post.SiteName) is { } named ? named with { Announced = title.Announced } : title;
         var allFolded = shared.Count == 0 ? ownText.Folded : ownText.Folded + "\n" + sharedText.Folded;
+        IReadOnlyList<string> foldedLines = shared.Count == 0 ? ownText.FoldedLines : [.. ownText.FoldedLines, .. sharedText.FoldedLines];
         var time = WorkingTime.Read(Phrases.Fold(labelled.GetValueOrDefault("hours") ?? "") + "\n" + allFolded, words);
         var salary = PayFacts.Read(labelled.GetValueOrDefault("salary"), lines, time, words, post.Page);
-        var closing = ClosingDates.Read(labelled.GetValueOrDefault("closing"), lines, allFolded, post.Published, words);
+        var closing = ClosingDates.Read(labelled.GetValueOrDefault("closing"), foldedLines, allFolded, post.Published, words);
         var contract = ContractFacts.Read(labelled.GetValueOrDefault("contract") ?? labelled.GetValueOrDefault("hours"), title.Title, allFolded, time, words);
         var workplace = PlaceFacts.Workplace(labelled.GetValueOrDefault("workplace"), labelled.GetValueOrDefault("location"), allFolded, time, words);
-        var location = PlaceFacts.Location(labelled.GetValueOrDefault("location"), lines, allFolded, words);
+        var location = PlaceFacts.Location(labelled.GetValueOrDefault("location"), lines, foldedLines, allFolded, words);
 
         var evidence = ProseEvidence.RoleTitle
             | (title.Announced || announced ? ProseEvidence.Announced : 0)
