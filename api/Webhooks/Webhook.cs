@@ -14,7 +14,8 @@ public sealed class Webhook
     public List<WebhookEvent> Events { get; set; } = [];
     public RoleFilter? Filter { get; set; }
     public SearchCriteria? Criteria { get; set; }
-    /// <summary>Empty for webhooks made since secrets are protected; a webhook made before holds its plain "whsec_" secret here.</summary>
+    /// <summary>Empty for webhooks made since secrets are protected; a webhook made before held its plain "whsec_" secret here
+    /// until <see cref="PlainSecretProtection"/> encrypted it at start-up.</summary>
     public string Secret { get; set; } = "";
     /// <summary>The signing secret ("whsec_" + base64 key) encrypted with <see cref="WebhookSecrets"/>: every delivery is signed with it, so it is kept, not hashed.</summary>
     public string? ProtectedSecret { get; set; }

@@ -16,11 +16,15 @@ public sealed class WebhookSecrets(IDataProtectionProvider provider)
     public string Issue(Webhook webhook)
     {
         var secret = WebhookSigner.NewSecret();
-        webhook.ProtectedSecret = _protector.Protect(secret);
+        webhook.ProtectedSecret = Protect(secret);
         webhook.Secret = "";
         return secret;
     }
 
-    /// <summary>The plain secret to sign with (a webhook stored before protection keeps its plain one until re-created).</summary>
+    /// <summary>A plain secret as it is stored.</summary>
+    public string Protect(string secret) => _protector.Protect(secret);
+
+    /// <summary>The plain secret to sign with; a webhook stored before protection signs with its plain one until
+    /// <see cref="PlainSecretProtection"/> encrypts it at the next start.</summary>
     public string Reveal(Webhook webhook) => webhook.ProtectedSecret is { } protectedSecret ? _protector.Unprotect(protectedSecret) : webhook.Secret;
 }

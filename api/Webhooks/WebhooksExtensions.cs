@@ -18,6 +18,7 @@ public static class WebhooksExtensions
         services.AddSingleton<WebhookDeliverer>();
         services.AddSingleton<WebhookMetrics>();
         services.AddSingleton<WebhookSecrets>();
+        services.AddHostedService<PlainSecretProtection>();
         // The keys that protect the signing secrets live beside the data, not in the database: a database copy alone
         // reveals no secret. Replicas share the folder (DataProtection:KeysDirectory), as they share PostgreSQL.
         services.AddDataProtection()
