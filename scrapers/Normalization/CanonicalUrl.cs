@@ -22,10 +22,12 @@ public static class CanonicalUrl
 
     public static Uri Of(Uri url)
     {
-        var kept = url.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => p.Split('=')[0] is var name && !Tracking.Contains(name) && !name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase));
-        var builder = new UriBuilder(url) { Fragment = "", Query = string.Join("&", kept), Host = url.Host.ToLowerInvariant() };
-        if (builder.Uri.IsDefaultPort)
+        var query = url.Query;
+        var kept = query.Length == 0 ? "" : string.Join("&", query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => p.Split('=')[0] is var name && !Tracking.Contains(name) && !name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase)));
+        // The port is dropped before the Uri is built, not after: each build parses the whole URL again.
+        var builder = new UriBuilder(url) { Fragment = "", Query = kept, Host = url.Host.ToLowerInvariant() };
+        if (url.IsDefaultPort)
         {
             builder.Port = -1;
         }
