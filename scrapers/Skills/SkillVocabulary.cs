@@ -52,20 +52,22 @@ public sealed partial class SkillVocabulary
     /// <summary>Canonical names, distinct and in order, of the skills free text mentions.</summary>
     public IReadOnlyList<string> FindIn(string text)
     {
-        return _mentions.Scan(text)
-            .Select(m => (m.Index, Value: text.Substring(m.Index, m.Length)))
-            .Where(m => CountsAsMention(m.Index, m.Value, text))
-            .Select(m => Normalize(m.Value))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var found = new List<string>();
+        foreach (var (index, length) in _mentions.Scan(text))
+        {
+            // A mention is a name's own spelling (the scanner matches names character for character, case aside),
+            // so its key finds the skill directly: there is nothing to collapse first.
+            var value = text.Substring(index, length);
+            if (_byKey.TryGetValue(Key(value), out var skill) && CountsAsMention(index, value, text, skill) && !found.Contains(skill.Name))
+            {
+                found.Add(skill.Name);
+            }
+        }
+        return found;
     }
 
-    private bool CountsAsMention(int index, string value, string text)
+    private static bool CountsAsMention(int index, string value, string text, Skill skill)
     {
-        if (!_byKey.TryGetValue(Key(value), out var skill))
-        {
-            return false;
-        }
         // Short names ("UX", "R") count only as written in the vocabulary: "r" or "ux" in prose are not skills.
         if (value.Length <= 2 && skill.Name != value && !skill.Aliases.Contains(value))
         {
