@@ -1,6 +1,5 @@
 using JasperFx;
 using Marten;
-using RolesBoard.Api.Coops;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
 using RolesBoard.Scrapers.Extraction.Rules;
@@ -24,22 +23,12 @@ public sealed class CoopIngestion(
 
     public async Task<IngestionResult> RunAsync(Guid coopId, string trigger, bool onlyIfDue, CancellationToken ct)
     {
-        await using var held = await CoopLock.TryAcquireAsync(store, coopId, ct);
-        if (held is null)
+        if (await CoopLock.TryAcquireAsync(store, coopId, ct) is not { } acquired)
         {
             return new IngestionResult(IngestionStatus.Busy, []);
         }
-        Coop? coop;
-        CoopScrapeState? state;
-        await using (var query = store.QuerySession())
-        {
-            // One round trip for both.
-            var batch = query.CreateBatchQuery();
-            var coopLoad = batch.Load<Coop>(coopId);
-            var stateLoad = batch.Load<CoopScrapeState>(coopId);
-            await batch.Execute(ct);
-            (coop, state) = (await coopLoad, await stateLoad);
-        }
+        await using var held = acquired.Lock;
+        var (coop, state) = (acquired.Coop, acquired.State);
         if (coop is not { Verified: true })
         {
             return new IngestionResult(IngestionStatus.NotEligible, []);
