@@ -28,7 +28,8 @@ public sealed class CoopIngestion(
             return new IngestionResult(IngestionStatus.Busy, []);
         }
         await using var held = acquired.Lock;
-        var (coop, state) = (acquired.Coop, acquired.State);
+        var snapshot = acquired.Snapshot;
+        var (coop, state) = (snapshot.Coop, snapshot.State);
         if (coop is not { Verified: true })
         {
             return new IngestionResult(IngestionStatus.NotEligible, []);
@@ -61,7 +62,7 @@ public sealed class CoopIngestion(
                 var run = NewRun(coop.Id, coop.Website, trigger, started);
                 run.Outcome = ScrapeOutcome.Failed;
                 run.Error = error;
-                runs.Add(await RecordAsync(run, ScrapeResult.Failure(ScrapeOutcome.Failed, error), ct));
+                runs.Add(await RecordAsync(run, ScrapeResult.Failure(ScrapeOutcome.Failed, error), null, ct));
             }
         }
         var scheduled = false;
@@ -72,7 +73,9 @@ public sealed class CoopIngestion(
             // The last source's transaction also sets when the co-op is next due (one round of loading and saving the
             // state fewer per run), unless an earlier source could not reach the database: then the co-op stays due.
             var schedulesNext = i == sources.Count - 1 && runs.All(r => r.Error != DatabaseUnavailable);
-            var run = await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), rule, trigger, schedulesNext, budget.Token, ct);
+            // What was read with the lock holds until the first record writes: the first source's may use it.
+            var unwritten = runs.Count == 0 ? snapshot : null;
+            var run = await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), rule, trigger, schedulesNext, unwritten, budget.Token, ct);
             scheduled = schedulesNext && run.Error != DatabaseUnavailable;
             runs.Add(run);
         }
@@ -86,7 +89,8 @@ public sealed class CoopIngestion(
 
     private string OverBudget => $"stopped: the co-op's run took longer than its time budget of {settings.CoopBudget:c}";
 
-    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, SelectorRule? rule, string trigger, bool schedulesNext, CancellationToken budget, CancellationToken ct)
+    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, SelectorRule? rule, string trigger, bool schedulesNext,
+        CoopSnapshot? unwritten, CancellationToken budget, CancellationToken ct)
     {
         var run = NewRun(coopId, source, trigger, clock.GetUtcNow());
         ScrapeResult result;
@@ -115,20 +119,29 @@ public sealed class CoopIngestion(
         run.Found = result.Roles.Count;
         run.Format = result.Format;
         run.Error = result.Error;
-        return await RecordAsync(run, result, ct, schedulesNext);
+        return await RecordAsync(run, result, unwritten, ct, schedulesNext);
     }
 
     /// <summary>
     /// Merges and records in one transaction, retried whole through a short outage. The run's fixed id tells a
     /// retry whether an earlier attempt's commit landed after all, so misses are never counted twice. When the
     /// database stays away, the run is reported failed and nothing is closed; the co-op stays due and is retried.
+    /// A first attempt whose merge only sees roles again (the steady state) merges what was read with the lock
+    /// instead of reading it all again (<see cref="SeenAgainAsync"/>).
     /// </summary>
-    private async Task<ScrapeRun> RecordAsync(ScrapeRun run, ScrapeResult result, CancellationToken ct, bool schedulesNext = false)
+    private async Task<ScrapeRun> RecordAsync(ScrapeRun run, ScrapeResult result, CoopSnapshot? unwritten, CancellationToken ct, bool schedulesNext = false)
     {
+        var firstAttempt = true;
         try
         {
             return await DatabaseRetry.RunAsync(async () =>
             {
+                var useSnapshot = firstAttempt && unwritten is { State: not null } && SourceMerge.OnlySeesAgain(unwritten.Roles, result, run.SourceUrl);
+                firstAttempt = false;
+                if (useSnapshot && await SeenAgainAsync(run, result, unwritten!, schedulesNext, ct) is { } recorded)
+                {
+                    return recorded;
+                }
                 await using var session = store.LightweightSession();
                 // One round trip for everything the merge reads.
                 var batch = session.CreateBatchQuery();
@@ -141,10 +154,9 @@ public sealed class CoopIngestion(
                     return landed;
                 }
                 var attempt = Fresh(run);
-                var roles = await rolesLoad;
                 var state = await stateLoad ?? new CoopScrapeState { Id = run.CoopId };
                 var now = clock.GetUtcNow();
-                var merged = SourceMerge.Apply(roles, result, attempt, now);
+                var merged = SourceMerge.Apply(await rolesLoad, result, attempt, now);
                 foreach (var role in merged.Changed)
                 {
                     session.Store(role);
@@ -172,6 +184,41 @@ public sealed class CoopIngestion(
             await TryStoreAsync(failed, ct);
             return failed;
         }
+    }
+
+    /// <summary>
+    /// Records a merge that rewrites no role whole on the roles read with the lock: only last-seen times move, field by
+    /// field, so an edit made meanwhile (the co-op closing a role) stands. The state is written only if nobody wrote it
+    /// meanwhile (a new selector rule clears the source's validators); if somebody did, it keeps their write and
+    /// this run's schedule is lost, so the co-op stays due and is scraped once more. Null when the merge would
+    /// rewrite a role after all: then nothing was written.
+    /// </summary>
+    private async Task<ScrapeRun?> SeenAgainAsync(ScrapeRun run, ScrapeResult result, CoopSnapshot snapshot, bool schedulesNext, CancellationToken ct)
+    {
+        var attempt = Fresh(run);
+        var now = clock.GetUtcNow();
+        var merged = SourceMerge.Apply(snapshot.Roles, result, attempt, now);
+        if (merged.Changed.Count > 0)
+        {
+            // OnlySeesAgain and Apply disagree (a bug): merge again on what the database holds now.
+            logger.LogError("The merge of {Source} changed roles that OnlySeesAgain said it would not", run.SourceUrl);
+            return null;
+        }
+        await using var session = store.LightweightSession();
+        var state = snapshot.State!;
+        SeenAgain.Queue(session, store.Options.DatabaseSchemaName, merged.SeenOnly, now);
+        Remember(state.Source(run.SourceUrl), result, now);
+        if (schedulesNext)
+        {
+            Schedule(state, now);
+        }
+        session.QueueSqlCommand(
+            $"update {store.Options.DatabaseSchemaName}.mt_doc_coopscrapestate set data = ?::jsonb, mt_version = ?, mt_last_modified = transaction_timestamp() where id = ? and mt_version = ?",
+            store.Options.Serializer().ToJson(state), Guid.NewGuid(), state.Id, snapshot.StateVersion);
+        attempt.FinishedAt = now;
+        session.Store(attempt);
+        await session.SaveChangesAsync(ct);
+        return attempt;
     }
 
     private static void Remember(SourceState source, ScrapeResult result, DateTimeOffset now)

@@ -25,7 +25,7 @@ public static class SourceMerge
     {
         var changed = new HashSet<Role>();
         var seenOnly = new HashSet<Role>();
-        var fromSource = coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceUrl == run.SourceUrl).ToList();
+        var fromSource = FromSource(coopRoles, run.SourceUrl);
         switch (result.Outcome)
         {
             case ScrapeOutcome.NotModified:
@@ -41,9 +41,8 @@ public static class SourceMerge
                 return new Outcome(changed, seenOnly);
         }
 
-        var byKey = coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceKey is not null)
-            .GroupBy(r => r.SourceKey!).ToDictionary(g => g.Key, g => g.First());
-        var posted = coopRoles.Where(r => r.Source == RoleSource.Posted).ToLookup(r => TitleKey.Of(r.Title));
+        var byKey = ByKey(coopRoles);
+        var posted = PostedByTitle(coopRoles);
         var seen = new HashSet<string>();
         foreach (var scraped in result.Roles)
         {
@@ -73,7 +72,7 @@ public static class SourceMerge
                 }
                 changed.Add(role);
             }
-            else if (existing.ScrapeFingerprint == ScrapeFingerprint.Of(scraped) && existing.Status is RoleStatus.Open or RoleStatus.Draft)
+            else if (ReadAsBefore(existing, scraped))
             {
                 // Read exactly as last time: no need to validate, sanitize and rewrite the whole role again.
                 Seen(existing, now);
@@ -88,7 +87,7 @@ public static class SourceMerge
         // A page that suddenly lists nothing is more often a broken page or a redesign than a co-op with no roles.
         if (result.Roles.Count > 0)
         {
-            foreach (var role in fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft && !seen.Contains(r.SourceKey ?? "")))
+            foreach (var role in Missing(fromSource, seen))
             {
                 role.MissedScrapes++;
                 if (role.MissedScrapes >= MissesBeforeClosing)
@@ -102,6 +101,48 @@ public static class SourceMerge
         seenOnly.ExceptWith(changed);
         return new Outcome(changed, seenOnly);
     }
+
+    /// <summary>
+    /// Whether <see cref="Apply"/> would only move last-seen times on, or change no role at all: the page is unchanged
+    /// or unread, or every role it lists was read exactly as before, has no posted twin and none of the source's roles
+    /// is missing from it. Such a merge is safe on roles read before the fetch: it rewrites no role whole.
+    /// </summary>
+    public static bool OnlySeesAgain(IReadOnlyList<Role> coopRoles, ScrapeResult result, string sourceUrl)
+    {
+        if (result.Outcome is not ScrapeOutcome.Succeeded)
+        {
+            return true;
+        }
+        var byKey = ByKey(coopRoles);
+        var posted = PostedByTitle(coopRoles);
+        var seen = new HashSet<string>();
+        foreach (var scraped in result.Roles)
+        {
+            seen.Add(scraped.SourceKey);
+            if (posted.Contains(TitleKey.Of(scraped.Title)) || !byKey.TryGetValue(scraped.SourceKey, out var existing) || !ReadAsBefore(existing, scraped))
+            {
+                return false;
+            }
+        }
+        return result.Roles.Count == 0 || !Missing(FromSource(coopRoles, sourceUrl), seen).Any();
+    }
+
+    private static List<Role> FromSource(IReadOnlyList<Role> coopRoles, string sourceUrl) =>
+        coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceUrl == sourceUrl).ToList();
+
+    private static Dictionary<string, Role> ByKey(IReadOnlyList<Role> coopRoles) =>
+        coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceKey is not null)
+            .GroupBy(r => r.SourceKey!).ToDictionary(g => g.Key, g => g.First());
+
+    private static ILookup<string, Role> PostedByTitle(IReadOnlyList<Role> coopRoles) =>
+        coopRoles.Where(r => r.Source == RoleSource.Posted).ToLookup(r => TitleKey.Of(r.Title));
+
+    // The source states exactly what it stated last time, of a role still listed.
+    private static bool ReadAsBefore(Role existing, ScrapedRole scraped) =>
+        existing.Status is RoleStatus.Open or RoleStatus.Draft && existing.ScrapeFingerprint == ScrapeFingerprint.Of(scraped);
+
+    private static IEnumerable<Role> Missing(IEnumerable<Role> fromSource, HashSet<string> seen) =>
+        fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft && !seen.Contains(r.SourceKey ?? ""));
 
     private static void Refresh(Role existing, ScrapedRole scraped, ScrapeRun run, DateTimeOffset now, HashSet<Role> changed)
     {
