@@ -159,7 +159,16 @@ public sealed class CoopIngestion(
                 var merged = SourceMerge.Apply(await rolesLoad, result, attempt, now);
                 foreach (var role in merged.Changed)
                 {
-                    session.Store(role);
+                    // A new role's id is fixed by its key and the co-op's lock is held: a plain insert, cheaper than an
+                    // upsert, cannot collide (a retry after a commit that landed returns above).
+                    if (merged.Created.Contains(role))
+                    {
+                        session.Insert(role);
+                    }
+                    else
+                    {
+                        session.Store(role);
+                    }
                 }
                 SeenAgain.Queue(session, store.Options.DatabaseSchemaName, merged.SeenOnly, now);
                 Remember(state.Source(run.SourceUrl), result, now);

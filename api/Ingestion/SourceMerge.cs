@@ -18,13 +18,17 @@ public static class SourceMerge
     /// <summary>A new role read from prose with less confidence than this is held as a draft for the co-op to confirm.</summary>
     public const double DraftBelow = 0.6;
 
-    /// <summary>Roles to save whole, and roles only seen again (nothing but their last-seen time moves on).</summary>
-    public sealed record Outcome(IReadOnlyCollection<Role> Changed, IReadOnlyCollection<Role> SeenOnly);
+    /// <summary>
+    /// Roles to save whole (of which <paramref name="Created"/> are new: inserted, not upserted), and roles only seen
+    /// again (nothing but their last-seen time moves on).
+    /// </summary>
+    public sealed record Outcome(IReadOnlyCollection<Role> Changed, IReadOnlyCollection<Role> SeenOnly, IReadOnlySet<Role> Created);
 
     public static Outcome Apply(IReadOnlyList<Role> coopRoles, ScrapeResult result, ScrapeRun run, DateTimeOffset now)
     {
         var changed = new HashSet<Role>();
         var seenOnly = new HashSet<Role>();
+        var created = new HashSet<Role>();
         var fromSource = FromSource(coopRoles, run.SourceUrl);
         switch (result.Outcome)
         {
@@ -35,10 +39,10 @@ public static class SourceMerge
                     Seen(role, now);
                     seenOnly.Add(role);
                 }
-                return new Outcome(changed, seenOnly);
+                return new Outcome(changed, seenOnly, created);
             case ScrapeOutcome.Failed or ScrapeOutcome.Disallowed:
                 // We learnt nothing about the roles, so nothing may close.
-                return new Outcome(changed, seenOnly);
+                return new Outcome(changed, seenOnly, created);
         }
 
         var byKey = ByKey(coopRoles);
@@ -71,6 +75,7 @@ public static class SourceMerge
                     run.Drafted++;
                 }
                 changed.Add(role);
+                created.Add(role);
             }
             else if (ReadAsBefore(existing, scraped))
             {
@@ -99,7 +104,7 @@ public static class SourceMerge
             }
         }
         seenOnly.ExceptWith(changed);
-        return new Outcome(changed, seenOnly);
+        return new Outcome(changed, seenOnly, created);
     }
 
     /// <summary>
