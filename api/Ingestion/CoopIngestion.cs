@@ -126,8 +126,8 @@ public sealed class CoopIngestion(
     /// Merges and records in one transaction, retried whole through a short outage. The run's fixed id tells a
     /// retry whether an earlier attempt's commit landed after all, so misses are never counted twice. When the
     /// database stays away, the run is reported failed and nothing is closed; the co-op stays due and is retried.
-    /// A first attempt whose merge only sees roles again (the steady state) merges what was read with the lock
-    /// instead of reading it all again (<see cref="SeenAgainAsync"/>).
+    /// A first attempt whose merge would only see roles again (the steady state) records from what was read with the
+    /// lock instead of reading it all again (<see cref="SeenAgainAsync"/>).
     /// </summary>
     private async Task<ScrapeRun> RecordAsync(ScrapeRun run, ScrapeResult result, CoopSnapshot? unwritten, CancellationToken ct, bool schedulesNext = false)
     {
@@ -136,12 +136,12 @@ public sealed class CoopIngestion(
         {
             return await DatabaseRetry.RunAsync(async () =>
             {
-                var useSnapshot = firstAttempt && unwritten is { State: not null } && SourceMerge.OnlySeesAgain(unwritten.Roles, result, run.SourceUrl);
-                firstAttempt = false;
-                if (useSnapshot && await SeenAgainAsync(run, result, unwritten!, schedulesNext, ct) is { } recorded)
+                if (firstAttempt && unwritten is { State: { } known } && SourceMerge.OnlySeenAgain(unwritten.Roles, result, run.SourceUrl) is { } seenAgain)
                 {
-                    return recorded;
+                    firstAttempt = false;
+                    return await SeenAgainAsync(run, result, known, unwritten.StateVersion, seenAgain, schedulesNext, ct);
                 }
+                firstAttempt = false;
                 await using var session = store.LightweightSession();
                 // One round trip for everything the merge reads.
                 var batch = session.CreateBatchQuery();
@@ -196,26 +196,18 @@ public sealed class CoopIngestion(
     }
 
     /// <summary>
-    /// Records a merge that rewrites no role whole on the roles read with the lock: only last-seen times move, field by
-    /// field, so an edit made meanwhile (the co-op closing a role) stands. The state is written only if nobody wrote it
-    /// meanwhile (a new selector rule clears the source's validators); if somebody did, it keeps their write and
-    /// this run's schedule is lost, so the co-op stays due and is scraped once more. Null when the merge would
-    /// rewrite a role after all: then nothing was written.
+    /// Records a merge that rewrites no role whole on what was read with the lock: only the last-seen times of the
+    /// roles seen again move, field by field, so an edit made meanwhile (the co-op closing a role) stands. The state is
+    /// written only if nobody wrote it meanwhile (a new selector rule clears the source's validators); if somebody did,
+    /// their write stays and this run's schedule is lost, so the co-op stays due and is scraped once more.
     /// </summary>
-    private async Task<ScrapeRun?> SeenAgainAsync(ScrapeRun run, ScrapeResult result, CoopSnapshot snapshot, bool schedulesNext, CancellationToken ct)
+    private async Task<ScrapeRun> SeenAgainAsync(ScrapeRun run, ScrapeResult result, CoopScrapeState state, Guid stateVersion,
+        IReadOnlyCollection<Role> seenAgain, bool schedulesNext, CancellationToken ct)
     {
         var attempt = Fresh(run);
         var now = clock.GetUtcNow();
-        var merged = SourceMerge.Apply(snapshot.Roles, result, attempt, now);
-        if (merged.Changed.Count > 0)
-        {
-            // OnlySeesAgain and Apply disagree (a bug): merge again on what the database holds now.
-            logger.LogError("The merge of {Source} changed roles that OnlySeesAgain said it would not", run.SourceUrl);
-            return null;
-        }
         await using var session = store.LightweightSession();
-        var state = snapshot.State!;
-        SeenAgain.Queue(session, store.Options.DatabaseSchemaName, merged.SeenOnly, now);
+        SeenAgain.Queue(session, store.Options.DatabaseSchemaName, seenAgain, now);
         Remember(state.Source(run.SourceUrl), result, now);
         if (schedulesNext)
         {
@@ -223,7 +215,7 @@ public sealed class CoopIngestion(
         }
         session.QueueSqlCommand(
             $"update {store.Options.DatabaseSchemaName}.mt_doc_coopscrapestate set data = ?::jsonb, mt_version = ?, mt_last_modified = transaction_timestamp() where id = ? and mt_version = ?",
-            store.Options.Serializer().ToJson(state), Guid.NewGuid(), state.Id, snapshot.StateVersion);
+            store.Options.Serializer().ToJson(state), Guid.NewGuid(), state.Id, stateVersion);
         attempt.FinishedAt = now;
         session.Store(attempt);
         await session.SaveChangesAsync(ct);

@@ -34,7 +34,7 @@ public static class SourceMerge
         {
             case ScrapeOutcome.NotModified:
                 // The page is byte-for-byte what we saw last time: every role on it is still there.
-                foreach (var role in fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft))
+                foreach (var role in StillListed(fromSource))
                 {
                     Seen(role, now);
                     seenOnly.Add(role);
@@ -108,28 +108,34 @@ public static class SourceMerge
     }
 
     /// <summary>
-    /// Whether <see cref="Apply"/> would only move last-seen times on, or change no role at all: the page is unchanged
-    /// or unread, or every role it lists was read exactly as before, has no posted twin and none of the source's roles
-    /// is missing from it. Such a merge is safe on roles read before the fetch: it rewrites no role whole.
+    /// The roles <see cref="Apply"/> would only see again, when that is all it would do (no role created, rewritten,
+    /// closed or linked), else null: the page is unchanged or unread, or every role it lists was read exactly as before,
+    /// has no posted twin, and none of the source's roles is missing from it. Such a merge rewrites no role whole, so
+    /// it is safe on roles read before the fetch.
     /// </summary>
-    public static bool OnlySeesAgain(IReadOnlyList<Role> coopRoles, ScrapeResult result, string sourceUrl)
+    public static IReadOnlyCollection<Role>? OnlySeenAgain(IReadOnlyList<Role> coopRoles, ScrapeResult result, string sourceUrl)
     {
-        if (result.Outcome is not ScrapeOutcome.Succeeded)
+        switch (result.Outcome)
         {
-            return true;
+            case ScrapeOutcome.NotModified:
+                return StillListed(FromSource(coopRoles, sourceUrl)).ToList();
+            case ScrapeOutcome.Failed or ScrapeOutcome.Disallowed:
+                return [];
         }
         var byKey = ByKey(coopRoles);
         var posted = PostedByTitle(coopRoles);
         var seen = new HashSet<string>();
+        var seenRoles = new HashSet<Role>();
         foreach (var scraped in result.Roles)
         {
             seen.Add(scraped.SourceKey);
             if (posted.Contains(TitleKey.Of(scraped.Title)) || !byKey.TryGetValue(scraped.SourceKey, out var existing) || !ReadAsBefore(existing, scraped))
             {
-                return false;
+                return null;
             }
+            seenRoles.Add(existing);
         }
-        return result.Roles.Count == 0 || !Missing(FromSource(coopRoles, sourceUrl), seen).Any();
+        return result.Roles.Count == 0 || !Missing(FromSource(coopRoles, sourceUrl), seen).Any() ? seenRoles : null;
     }
 
     private static List<Role> FromSource(IReadOnlyList<Role> coopRoles, string sourceUrl) =>
@@ -146,8 +152,11 @@ public static class SourceMerge
     private static bool ReadAsBefore(Role existing, ScrapedRole scraped) =>
         existing.Status is RoleStatus.Open or RoleStatus.Draft && existing.ScrapeFingerprint == ScrapeFingerprint.Of(scraped);
 
+    private static IEnumerable<Role> StillListed(IEnumerable<Role> fromSource) =>
+        fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft);
+
     private static IEnumerable<Role> Missing(IEnumerable<Role> fromSource, HashSet<string> seen) =>
-        fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft && !seen.Contains(r.SourceKey ?? ""));
+        StillListed(fromSource).Where(r => !seen.Contains(r.SourceKey ?? ""));
 
     private static void Refresh(Role existing, ScrapedRole scraped, ScrapeRun run, DateTimeOffset now, HashSet<Role> changed)
     {
