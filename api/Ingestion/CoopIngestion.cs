@@ -1,6 +1,5 @@
 using JasperFx;
 using Marten;
-using RolesBoard.Api.Coops;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
 using RolesBoard.Scrapers.Extraction.Rules;
@@ -24,22 +23,13 @@ public sealed class CoopIngestion(
 
     public async Task<IngestionResult> RunAsync(Guid coopId, string trigger, bool onlyIfDue, CancellationToken ct)
     {
-        await using var held = await CoopLock.TryAcquireAsync(store, coopId, ct);
-        if (held is null)
+        if (await CoopLock.TryAcquireAsync(store, coopId, ct) is not { } acquired)
         {
             return new IngestionResult(IngestionStatus.Busy, []);
         }
-        Coop? coop;
-        CoopScrapeState? state;
-        await using (var query = store.QuerySession())
-        {
-            // One round trip for both.
-            var batch = query.CreateBatchQuery();
-            var coopLoad = batch.Load<Coop>(coopId);
-            var stateLoad = batch.Load<CoopScrapeState>(coopId);
-            await batch.Execute(ct);
-            (coop, state) = (await coopLoad, await stateLoad);
-        }
+        await using var held = acquired.Lock;
+        var snapshot = acquired.Snapshot;
+        var (coop, state) = (snapshot.Coop, snapshot.State);
         if (coop is not { Verified: true })
         {
             return new IngestionResult(IngestionStatus.NotEligible, []);
@@ -72,7 +62,7 @@ public sealed class CoopIngestion(
                 var run = NewRun(coop.Id, coop.Website, trigger, started);
                 run.Outcome = ScrapeOutcome.Failed;
                 run.Error = error;
-                runs.Add(await RecordAsync(run, ScrapeResult.Failure(ScrapeOutcome.Failed, error), ct));
+                runs.Add(await RecordAsync(run, ScrapeResult.Failure(ScrapeOutcome.Failed, error), null, ct));
             }
         }
         var scheduled = false;
@@ -83,7 +73,9 @@ public sealed class CoopIngestion(
             // The last source's transaction also sets when the co-op is next due (one round of loading and saving the
             // state fewer per run), unless an earlier source could not reach the database: then the co-op stays due.
             var schedulesNext = i == sources.Count - 1 && runs.All(r => r.Error != DatabaseUnavailable);
-            var run = await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), rule, trigger, schedulesNext, budget.Token, ct);
+            // What was read with the lock holds until the first record writes: the first source's may use it.
+            var unwritten = runs.Count == 0 ? snapshot : null;
+            var run = await ScrapeSourceAsync(coop.Id, source, state?.Sources.FirstOrDefault(s => s.Url == source), rule, trigger, schedulesNext, unwritten, budget.Token, ct);
             scheduled = schedulesNext && run.Error != DatabaseUnavailable;
             runs.Add(run);
         }
@@ -97,7 +89,8 @@ public sealed class CoopIngestion(
 
     private string OverBudget => $"stopped: the co-op's run took longer than its time budget of {settings.CoopBudget:c}";
 
-    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, SelectorRule? rule, string trigger, bool schedulesNext, CancellationToken budget, CancellationToken ct)
+    private async Task<ScrapeRun> ScrapeSourceAsync(Guid coopId, string source, SourceState? previous, SelectorRule? rule, string trigger, bool schedulesNext,
+        CoopSnapshot? unwritten, CancellationToken budget, CancellationToken ct)
     {
         var run = NewRun(coopId, source, trigger, clock.GetUtcNow());
         ScrapeResult result;
@@ -126,20 +119,29 @@ public sealed class CoopIngestion(
         run.Found = result.Roles.Count;
         run.Format = result.Format;
         run.Error = result.Error;
-        return await RecordAsync(run, result, ct, schedulesNext);
+        return await RecordAsync(run, result, unwritten, ct, schedulesNext);
     }
 
     /// <summary>
     /// Merges and records in one transaction, retried whole through a short outage. The run's fixed id tells a
     /// retry whether an earlier attempt's commit landed after all, so misses are never counted twice. When the
     /// database stays away, the run is reported failed and nothing is closed; the co-op stays due and is retried.
+    /// A first attempt whose merge would only see roles again (the steady state) records from what was read with the
+    /// lock instead of reading it all again (<see cref="SeenAgainAsync"/>).
     /// </summary>
-    private async Task<ScrapeRun> RecordAsync(ScrapeRun run, ScrapeResult result, CancellationToken ct, bool schedulesNext = false)
+    private async Task<ScrapeRun> RecordAsync(ScrapeRun run, ScrapeResult result, CoopSnapshot? unwritten, CancellationToken ct, bool schedulesNext = false)
     {
+        var firstAttempt = true;
         try
         {
             return await DatabaseRetry.RunAsync(async () =>
             {
+                if (firstAttempt && unwritten is { State: { } known } && SourceMerge.OnlySeenAgain(unwritten.Roles, result, run.SourceUrl) is { } seenAgain)
+                {
+                    firstAttempt = false;
+                    return await SeenAgainAsync(run, result, known, unwritten.StateVersion, seenAgain, schedulesNext, ct);
+                }
+                firstAttempt = false;
                 await using var session = store.LightweightSession();
                 // One round trip for everything the merge reads.
                 var batch = session.CreateBatchQuery();
@@ -152,13 +154,21 @@ public sealed class CoopIngestion(
                     return landed;
                 }
                 var attempt = Fresh(run);
-                var roles = await rolesLoad;
                 var state = await stateLoad ?? new CoopScrapeState { Id = run.CoopId };
                 var now = clock.GetUtcNow();
-                var merged = SourceMerge.Apply(roles, result, attempt, now);
+                var merged = SourceMerge.Apply(await rolesLoad, result, attempt, now);
                 foreach (var role in merged.Changed)
                 {
-                    session.Store(role);
+                    // A new role's id is fixed by its key and the co-op's lock is held: a plain insert, cheaper than an
+                    // upsert, cannot collide (a retry after a commit that landed returns above).
+                    if (merged.Created.Contains(role))
+                    {
+                        session.Insert(role);
+                    }
+                    else
+                    {
+                        session.Store(role);
+                    }
                 }
                 SeenAgain.Queue(session, store.Options.DatabaseSchemaName, merged.SeenOnly, now);
                 Remember(state.Source(run.SourceUrl), result, now);
@@ -183,6 +193,33 @@ public sealed class CoopIngestion(
             await TryStoreAsync(failed, ct);
             return failed;
         }
+    }
+
+    /// <summary>
+    /// Records a merge that rewrites no role whole on what was read with the lock: only the last-seen times of the
+    /// roles seen again move, field by field, so an edit made meanwhile (the co-op closing a role) stands. The state is
+    /// written only if nobody wrote it meanwhile (a new selector rule clears the source's validators); if somebody did,
+    /// their write stays and this run's schedule is lost, so the co-op stays due and is scraped once more.
+    /// </summary>
+    private async Task<ScrapeRun> SeenAgainAsync(ScrapeRun run, ScrapeResult result, CoopScrapeState state, Guid stateVersion,
+        IReadOnlyCollection<Role> seenAgain, bool schedulesNext, CancellationToken ct)
+    {
+        var attempt = Fresh(run);
+        var now = clock.GetUtcNow();
+        await using var session = store.LightweightSession();
+        SeenAgain.Queue(session, store.Options.DatabaseSchemaName, seenAgain, now);
+        Remember(state.Source(run.SourceUrl), result, now);
+        if (schedulesNext)
+        {
+            Schedule(state, now);
+        }
+        session.QueueSqlCommand(
+            $"update {store.Options.DatabaseSchemaName}.mt_doc_coopscrapestate set data = ?::jsonb, mt_version = ?, mt_last_modified = transaction_timestamp() where id = ? and mt_version = ?",
+            store.Options.Serializer().ToJson(state), Guid.NewGuid(), state.Id, stateVersion);
+        attempt.FinishedAt = now;
+        session.Store(attempt);
+        await session.SaveChangesAsync(ct);
+        return attempt;
     }
 
     private static void Remember(SourceState source, ScrapeResult result, DateTimeOffset now)

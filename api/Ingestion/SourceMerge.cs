@@ -18,32 +18,35 @@ public static class SourceMerge
     /// <summary>A new role read from prose with less confidence than this is held as a draft for the co-op to confirm.</summary>
     public const double DraftBelow = 0.6;
 
-    /// <summary>Roles to save whole, and roles only seen again (nothing but their last-seen time moves on).</summary>
-    public sealed record Outcome(IReadOnlyCollection<Role> Changed, IReadOnlyCollection<Role> SeenOnly);
+    /// <summary>
+    /// Roles to save whole (of which <paramref name="Created"/> are new: inserted, not upserted), and roles only seen
+    /// again (nothing but their last-seen time moves on).
+    /// </summary>
+    public sealed record Outcome(IReadOnlyCollection<Role> Changed, IReadOnlyCollection<Role> SeenOnly, IReadOnlySet<Role> Created);
 
     public static Outcome Apply(IReadOnlyList<Role> coopRoles, ScrapeResult result, ScrapeRun run, DateTimeOffset now)
     {
         var changed = new HashSet<Role>();
         var seenOnly = new HashSet<Role>();
-        var fromSource = coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceUrl == run.SourceUrl).ToList();
+        var created = new HashSet<Role>();
+        var fromSource = FromSource(coopRoles, run.SourceUrl);
         switch (result.Outcome)
         {
             case ScrapeOutcome.NotModified:
                 // The page is byte-for-byte what we saw last time: every role on it is still there.
-                foreach (var role in fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft))
+                foreach (var role in StillListed(fromSource))
                 {
                     Seen(role, now);
                     seenOnly.Add(role);
                 }
-                return new Outcome(changed, seenOnly);
+                return new Outcome(changed, seenOnly, created);
             case ScrapeOutcome.Failed or ScrapeOutcome.Disallowed:
                 // We learnt nothing about the roles, so nothing may close.
-                return new Outcome(changed, seenOnly);
+                return new Outcome(changed, seenOnly, created);
         }
 
-        var byKey = coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceKey is not null)
-            .GroupBy(r => r.SourceKey!).ToDictionary(g => g.Key, g => g.First());
-        var posted = coopRoles.Where(r => r.Source == RoleSource.Posted).ToLookup(r => TitleKey.Of(r.Title));
+        var byKey = ByKey(coopRoles);
+        var posted = PostedByTitle(coopRoles);
         var seen = new HashSet<string>();
         foreach (var scraped in result.Roles)
         {
@@ -72,8 +75,9 @@ public static class SourceMerge
                     run.Drafted++;
                 }
                 changed.Add(role);
+                created.Add(role);
             }
-            else if (existing.ScrapeFingerprint == ScrapeFingerprint.Of(scraped) && existing.Status is RoleStatus.Open or RoleStatus.Draft)
+            else if (ReadAsBefore(existing, scraped))
             {
                 // Read exactly as last time: no need to validate, sanitize and rewrite the whole role again.
                 Seen(existing, now);
@@ -88,7 +92,7 @@ public static class SourceMerge
         // A page that suddenly lists nothing is more often a broken page or a redesign than a co-op with no roles.
         if (result.Roles.Count > 0)
         {
-            foreach (var role in fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft && !seen.Contains(r.SourceKey ?? "")))
+            foreach (var role in Missing(fromSource, seen))
             {
                 role.MissedScrapes++;
                 if (role.MissedScrapes >= MissesBeforeClosing)
@@ -100,8 +104,59 @@ public static class SourceMerge
             }
         }
         seenOnly.ExceptWith(changed);
-        return new Outcome(changed, seenOnly);
+        return new Outcome(changed, seenOnly, created);
     }
+
+    /// <summary>
+    /// The roles <see cref="Apply"/> would only see again, when that is all it would do (no role created, rewritten,
+    /// closed or linked), else null: the page is unchanged or unread, or every role it lists was read exactly as before,
+    /// has no posted twin, and none of the source's roles is missing from it. Such a merge rewrites no role whole, so
+    /// it is safe on roles read before the fetch.
+    /// </summary>
+    public static IReadOnlyCollection<Role>? OnlySeenAgain(IReadOnlyList<Role> coopRoles, ScrapeResult result, string sourceUrl)
+    {
+        switch (result.Outcome)
+        {
+            case ScrapeOutcome.NotModified:
+                return StillListed(FromSource(coopRoles, sourceUrl)).ToList();
+            case ScrapeOutcome.Failed or ScrapeOutcome.Disallowed:
+                return [];
+        }
+        var byKey = ByKey(coopRoles);
+        var posted = PostedByTitle(coopRoles);
+        var seen = new HashSet<string>();
+        var seenRoles = new HashSet<Role>();
+        foreach (var scraped in result.Roles)
+        {
+            seen.Add(scraped.SourceKey);
+            if (posted.Contains(TitleKey.Of(scraped.Title)) || !byKey.TryGetValue(scraped.SourceKey, out var existing) || !ReadAsBefore(existing, scraped))
+            {
+                return null;
+            }
+            seenRoles.Add(existing);
+        }
+        return result.Roles.Count == 0 || !Missing(FromSource(coopRoles, sourceUrl), seen).Any() ? seenRoles : null;
+    }
+
+    private static List<Role> FromSource(IReadOnlyList<Role> coopRoles, string sourceUrl) =>
+        coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceUrl == sourceUrl).ToList();
+
+    private static Dictionary<string, Role> ByKey(IReadOnlyList<Role> coopRoles) =>
+        coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceKey is not null)
+            .GroupBy(r => r.SourceKey!).ToDictionary(g => g.Key, g => g.First());
+
+    private static ILookup<string, Role> PostedByTitle(IReadOnlyList<Role> coopRoles) =>
+        coopRoles.Where(r => r.Source == RoleSource.Posted).ToLookup(r => TitleKey.Of(r.Title));
+
+    // The source states exactly what it stated last time, of a role still listed.
+    private static bool ReadAsBefore(Role existing, ScrapedRole scraped) =>
+        existing.Status is RoleStatus.Open or RoleStatus.Draft && existing.ScrapeFingerprint == ScrapeFingerprint.Of(scraped);
+
+    private static IEnumerable<Role> StillListed(IEnumerable<Role> fromSource) =>
+        fromSource.Where(r => r.Status is RoleStatus.Open or RoleStatus.Draft);
+
+    private static IEnumerable<Role> Missing(IEnumerable<Role> fromSource, HashSet<string> seen) =>
+        StillListed(fromSource).Where(r => !seen.Contains(r.SourceKey ?? ""));
 
     private static void Refresh(Role existing, ScrapedRole scraped, ScrapeRun run, DateTimeOffset now, HashSet<Role> changed)
     {

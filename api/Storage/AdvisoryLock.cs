@@ -30,6 +30,59 @@ public sealed class AdvisoryLock : IAsyncDisposable
     public static async Task<AdvisoryLock> WaitAsync(IDocumentStore store, int keySpace, int key, CancellationToken ct) =>
         (await AcquireAsync(store, "select true from pg_advisory_lock($1, $2)", keySpace, key, ct))!;
 
+    /// <summary>
+    /// The lock and what <paramref name="read"/> makes of <paramref name="alongside"/>'s results, or null when someone
+    /// else holds the lock. The commands run in the same round trip as taking the lock, after it, so they read what
+    /// the lock's previous holder committed; their results are read only when the lock was taken.
+    /// </summary>
+    public static async Task<(AdvisoryLock Lock, T Read)?> TryAcquireAsync<T>(IDocumentStore store, int keySpace, int key,
+        IEnumerable<NpgsqlBatchCommand> alongside, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct)
+    {
+        var connection = store.Storage.Database.CreateConnection();
+        var taken = false;
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var batch = new NpgsqlBatch(connection);
+            var attempt = new NpgsqlBatchCommand("select pg_try_advisory_lock($1, $2)");
+            attempt.Parameters.Add(new NpgsqlParameter { Value = keySpace });
+            attempt.Parameters.Add(new NpgsqlParameter { Value = key });
+            batch.BatchCommands.Add(attempt);
+            foreach (var command in alongside)
+            {
+                batch.BatchCommands.Add(command);
+            }
+            var value = default(T)!;
+            await using (var reader = await batch.ExecuteReaderAsync(ct))
+            {
+                taken = await reader.ReadAsync(ct) && reader.GetBoolean(0);
+                if (taken && await reader.NextResultAsync(ct))
+                {
+                    value = await read(reader, ct);
+                }
+            }
+            if (taken)
+            {
+                return (new AdvisoryLock(connection, keySpace, key), value);
+            }
+        }
+        catch
+        {
+            // A pooled connection keeps its session locks until it is next used: let go of this one now.
+            if (taken)
+            {
+                await new AdvisoryLock(connection, keySpace, key).DisposeAsync();
+            }
+            else
+            {
+                await connection.DisposeAsync();
+            }
+            throw;
+        }
+        await connection.DisposeAsync();
+        return null;
+    }
+
     private static async Task<AdvisoryLock?> AcquireAsync(IDocumentStore store, string sql, int keySpace, int key, CancellationToken ct)
     {
         var connection = store.Storage.Database.CreateConnection();

@@ -28,6 +28,51 @@ public sealed class RefreshingRolesTests(IngestionApp app) : CareersSiteTests
     }
 
     [Fact]
+    public async Task AnUnchangedPageMovesOnlyTheLastSeenTimeOfItsRoles()
+    {
+        var coop = await app.CoopWithCareersPageAsync(Site);
+        await app.ScrapeOnceAsync(coop);
+        var before = (await app.RolesOfAsync(coop.Id)).ToDictionary(r => r.Title);
+
+        Site.ETag = "\"v1\"";
+        var full = await app.ScrapeOnceAsync(coop);
+        var unchanged = await app.ScrapeOnceAsync(coop);
+        Assert.Equal(("SUCCEEDED", "NOT_MODIFIED"), (full.Text("outcome"), unchanged.Text("outcome")));
+        Assert.Equal((0, 0, 0, 0), (unchanged.Number("created"), unchanged.Number("updated"), unchanged.Number("closed"), unchanged.Number("reopened")));
+        foreach (var role in await app.RolesOfAsync(coop.Id))
+        {
+            var was = before[role.Title];
+            Assert.True(role.LastSeenAt > was.LastSeenAt);
+            Assert.Equal((was.Status, was.UpdatedAt, was.ScrapeFingerprint, was.SearchText, 0), (role.Status, role.UpdatedAt, role.ScrapeFingerprint, role.SearchText, role.MissedScrapes));
+        }
+    }
+
+    [Fact]
+    public async Task ASelectorRuleSetWhileARefreshFetchesIsReadOnTheNextScrape()
+    {
+        Site.ETag = "\"v1\"";
+        var coop = await app.CoopWithCareersPageAsync(Site);
+        await app.ScrapeOnceAsync(coop);
+
+        // The rule clears the source's validators while the refresh waits for the page: the refresh must not put back
+        // the validators it started with, or the next scrape would be a 304 and never read the page with the rule.
+        Site.JobsDelay = TimeSpan.FromSeconds(1);
+        var refresh = app.ScrapeOnceAsync(coop);
+        while (Site.JobsRequests < 2)
+        {
+            await Task.Delay(20);
+        }
+        var set = await app.GraphQLAsync("""
+            mutation($id: ID!, $url: String!) { setSelectorRule(coopId: $id, sourceUrl: $url, rule: null) { errors { code } } }
+            """, new { id = coop.Id, url = Site.JobsUrl.AbsoluteUri }, coop.ApiKey);
+        Assert.Empty(set["data"]!["setSelectorRule"]!["errors"]!.AsArray());
+        Assert.Equal("NOT_MODIFIED", (await refresh).Text("outcome"));
+
+        Site.JobsDelay = TimeSpan.Zero;
+        Assert.Equal("SUCCEEDED", (await app.ScrapeOnceAsync(coop)).Text("outcome"));
+    }
+
+    [Fact]
     public async Task ARoleThatChangedIsRewrittenWhole()
     {
         var coop = await app.CoopWithCareersPageAsync(Site);
