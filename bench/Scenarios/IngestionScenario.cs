@@ -54,14 +54,26 @@ public static class IngestionScenario
         var ids = measured.Select(c => c.Id).ToArray();
         await using var query = bench.Store.QuerySession();
         var stored = await query.Query<Role>().Where(r => ids.Contains(r.CoopId)).ToListAsync();
-        foreach (var role in stored)
+        // One bulk insert lasts about a second and swung from 5,900 to 9,000 roles/s between runs: the median of three,
+        // each copy deleted again (untimed) so the table is the same size for every sample and for the scenarios after.
+        var samples = new List<double>();
+        for (var sample = 0; sample < 3; sample++)
         {
-            role.Id = Guid.NewGuid();
+            foreach (var role in stored)
+            {
+                role.Id = Guid.NewGuid();
+            }
+            clock.Restart();
+            await bench.Store.BulkInsertAsync(stored.ToList());
+            samples.Add(stored.Count / clock.Elapsed.TotalSeconds);
+            await using var connection = new Npgsql.NpgsqlConnection(bench.ConnectionString);
+            await connection.OpenAsync();
+            await using var delete = new Npgsql.NpgsqlCommand($"delete from {bench.Schema}.mt_doc_role where id = any($1)", connection);
+            delete.Parameters.Add(new Npgsql.NpgsqlParameter { Value = stored.Select(r => r.Id).ToArray() });
+            await delete.ExecuteNonQueryAsync();
         }
-        clock.Restart();
-        await bench.Store.BulkInsertAsync(stored.ToList());
-        var baseline = stored.Count / clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"bench: ingestion upserted {upserted} roles of {measured.Count} co-ops x {RolesPerCoop} in two passes; bulk-inserted {stored.Count}");
+        var baseline = samples.Order().ElementAt(1);
+        Console.WriteLine($"bench: ingestion upserted {upserted} roles of {measured.Count} co-ops x {RolesPerCoop} in two passes; bulk-inserted {stored.Count} three times: {string.Join(", ", samples.Select(r => $"{r:0}/s"))}");
         return new ScenarioResult("ingestion", "marten_bulk_insert", ours, ours, baseline, baseline, "per_s", ">= 0.4",
             $"{measured.Count} co-ops x {RolesPerCoop} roles, created then refreshed; fetch, extraction, validation, merge and save included");
     }
