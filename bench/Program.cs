@@ -34,6 +34,7 @@ await using (var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionStr
 {
     await connection.OpenAsync();
     await SearchVectorTrigger.ApplyAsync(connection, schema);
+    await RoleTableFill.ApplyAsync(connection, schema);
 }
 
 var generator = new Generator();

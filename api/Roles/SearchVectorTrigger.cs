@@ -42,7 +42,7 @@ public static class SearchVectorTrigger
 }
 
 /// <summary>
-/// Applies the trigger at start-up, after Marten's schema hosted service (AddStorage registers that one before AddRoles
+/// Applies the trigger (and the table's fill factor) at start-up, after Marten's schema hosted service (AddStorage registers that one before AddRoles
 /// registers this, so it starts first).
 /// </summary>
 internal sealed class SearchVectorSetup(IDocumentStore store) : IHostedService
@@ -53,6 +53,7 @@ internal sealed class SearchVectorSetup(IDocumentStore store) : IHostedService
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(cancellationToken);
         await SearchVectorTrigger.ApplyAsync(connection, store.Options.DatabaseSchemaName, cancellationToken);
+        await RoleTableFill.ApplyAsync(connection, store.Options.DatabaseSchemaName, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
