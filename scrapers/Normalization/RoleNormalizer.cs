@@ -15,7 +15,7 @@ public static class RoleNormalizer
         {
             return null;
         }
-        var page = CanonicalPage(pageUrl);
+        var page = CanonicalUrl.Of(pageUrl);
         var url = CanonicalUrl.Resolve(raw.Url, pageUrl) ?? page;
         var description = raw.DescriptionIsText ? PlainText.Text(raw.Description) : PlainText.Block(raw.Description);
         var location = PlainText.Line(raw.Location) is { Length: > 0 } l ? l : null;
@@ -40,21 +40,6 @@ public static class RoleNormalizer
             Confidence = raw.Confidence,
             Evidence = raw.Evidence,
         };
-    }
-
-    // A page's roles are normalized one after another against the same page URL (a board's page holds tens).
-    [ThreadStatic]
-    private static (Uri Page, Uri Canonical)? _lastPage;
-
-    private static Uri CanonicalPage(Uri pageUrl)
-    {
-        if (_lastPage is { } last && ReferenceEquals(last.Page, pageUrl))
-        {
-            return last.Canonical;
-        }
-        var canonical = CanonicalUrl.Of(pageUrl);
-        _lastPage = (pageUrl, canonical);
-        return canonical;
     }
 
     // The ATS's own id survives URL changes; a canonical URL is next best. Roles that share the page URL

@@ -9,56 +9,27 @@ namespace RolesBoard.Scrapers.Skills;
 /// </summary>
 internal sealed partial class MentionScanner
 {
-    // The trie, flattened into arrays so a lookup walks a few contiguous cache lines instead of one dictionary per
-    // node: descriptions are scanned one after another, and the scattered nodes fell out of the cache between them.
-    private readonly int[] _firstEdge;
-    private readonly int[] _edgeCount;
-    private readonly bool[] _isName;
-    private readonly char[] _edgeChar;
-    private readonly int[] _edgeTarget;
+    private readonly Node _root = new();
 
-    // The root's ASCII children by character: every position of every text starts at the root.
-    private readonly int[] _asciiFromRoot = new int[128];
+    // The root's ASCII children in an array: every position of every text starts at the root.
+    private readonly Node?[] _asciiFromRoot = new Node?[128];
 
     public MentionScanner(IEnumerable<string> names)
     {
-        var root = new Node();
         foreach (var name in names)
         {
-            var node = root;
+            var node = _root;
             foreach (var c in name)
             {
-                node = node.Child(Fold(c));
+                node = node.Child(Fold(c), create: true)!;
             }
             node.IsName = true;
         }
-        // Breadth first, so each node's edges sit together and near its siblings'.
-        var order = new List<Node> { root };
-        for (var i = 0; i < order.Count; i++)
-        {
-            order[i].Index = i;
-            order.AddRange(order[i].Children.OrderBy(kv => kv.Key).Select(kv => kv.Value));
-        }
-        (_firstEdge, _edgeCount, _isName) = (new int[order.Count], new int[order.Count], new bool[order.Count]);
-        var edges = order.Sum(n => n.Children.Count);
-        (_edgeChar, _edgeTarget) = (new char[edges], new int[edges]);
-        var next = 0;
-        foreach (var node in order)
-        {
-            (_firstEdge[node.Index], _edgeCount[node.Index], _isName[node.Index]) = (next, node.Children.Count, node.IsName);
-            foreach (var (c, child) in node.Children.OrderBy(kv => kv.Key))
-            {
-                (_edgeChar[next], _edgeTarget[next]) = (c, child.Index);
-                next++;
-            }
-        }
         for (var c = 0; c < _asciiFromRoot.Length; c++)
         {
-            _asciiFromRoot[c] = root.Children.TryGetValue((char)c, out var child) ? child.Index : NoNode;
+            _asciiFromRoot[c] = _root.Child((char)c, create: false);
         }
     }
-
-    private const int NoNode = -1;
 
     /// <summary>Each mention as (index, length), leftmost first, the longest name that may end there winning.</summary>
     public List<(int Index, int Length)> Scan(string text)
@@ -84,34 +55,21 @@ internal sealed partial class MentionScanner
     private int LongestAt(string text, int start)
     {
         var longest = 0;
-        var node = 0;
+        var node = _root;
         for (var j = start; j < text.Length; j++)
         {
             var c = Fold(text[j]);
-            node = j == start && c < 128 ? _asciiFromRoot[c] : Child(node, c);
-            if (node == NoNode)
+            if ((j == start && c < 128 ? _asciiFromRoot[c] : node.Child(c, create: false)) is not { } next)
             {
                 break;
             }
-            if (_isName[node] && AllowsAhead(text, j + 1))
+            node = next;
+            if (node.IsName && AllowsAhead(text, j + 1))
             {
                 longest = j + 1 - start;
             }
         }
         return longest;
-    }
-
-    private int Child(int node, char c)
-    {
-        var end = _firstEdge[node] + _edgeCount[node];
-        for (var e = _firstEdge[node]; e < end; e++)
-        {
-            if (_edgeChar[e] == c)
-            {
-                return _edgeTarget[e];
-            }
-        }
-        return NoNode;
     }
 
     private static bool BlocksBehind(char c) => c is '.' or '+' or '#' or '-' || IsWordChar(c);
@@ -130,12 +88,22 @@ internal sealed partial class MentionScanner
 
     private sealed class Node
     {
-        public Dictionary<char, Node> Children { get; } = [];
+        private Dictionary<char, Node>? _children;
 
         public bool IsName { get; set; }
 
-        public int Index { get; set; }
-
-        public Node Child(char c) => Children.TryGetValue(c, out var child) ? child : Children[c] = new Node();
+        public Node? Child(char c, bool create)
+        {
+            if (_children?.TryGetValue(c, out var child) == true)
+            {
+                return child;
+            }
+            if (!create)
+            {
+                return null;
+            }
+            _children ??= [];
+            return _children[c] = new Node();
+        }
     }
 }

@@ -10,18 +10,14 @@ internal static partial class FeedLinks
 {
     public static IReadOnlyList<Lead> Find(HtmlPage page)
     {
-        var (mayLinkAlternates, mayLinkPluginFeed) = (page.Mentions("alternate"), page.Mentions("rss_link") || page.Mentions("job_feed"));
-        if (!mayLinkAlternates && !mayLinkPluginFeed)
-        {
-            return [];
-        }
-        var alternates = !mayLinkAlternates ? [] : page.Document.QuerySelectorAll("link[rel~='alternate' i][href]")
+        // Either kind of link is looked for only where its markup is in the page at all.
+        var alternates = !page.Mentions("alternate") ? [] : page.Document.QuerySelectorAll("link[rel~='alternate' i][href]")
             .Where(l => (l.GetAttribute("type") ?? "").Contains("rss", StringComparison.OrdinalIgnoreCase)
                 || (l.GetAttribute("type") ?? "").Contains("atom", StringComparison.OrdinalIgnoreCase))
             .Where(l => JobWords().IsMatch((l.GetAttribute("title") ?? "") + " " + l.GetAttribute("href")))
             .Select(l => (Url: page.Resolve(l.GetAttribute("href")), Evidence: $"<link rel=\"alternate\" title=\"{l.GetAttribute("title")}\">"));
         // WP Job Manager renders an "RSS" link (a.rss_link) above its listings, pointing at ?feed=job_feed.
-        var plugin = !mayLinkPluginFeed ? [] : page.Links()
+        var plugin = !page.Mentions("rss_link") && !page.Mentions("job_feed") ? [] : page.Links()
             .Where(l => l.Element.ClassList.Contains("rss_link") || l.Url.Query.Contains("feed=job_feed", StringComparison.Ordinal))
             .Select(l => (Url: (Uri?)l.Url, Evidence: "WP Job Manager job feed link"));
         return alternates.Concat(plugin)

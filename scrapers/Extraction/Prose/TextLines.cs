@@ -56,20 +56,6 @@ internal static class TextLines
         "screen-reader-text", "wp-block-buttons", "site-footer", "site-header",
     }.Select(c => KeyValuePair.Create(c, true)));
 
-    /// <summary>A class in a class attribute, without building the element's token list.</summary>
-    public static bool HasClass(string classes, string name)
-    {
-        for (var at = classes.IndexOf(name, StringComparison.Ordinal); at >= 0; at = classes.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            if ((at == 0 || char.IsWhiteSpace(classes[at - 1])) && (end == classes.Length || char.IsWhiteSpace(classes[end])))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void Append(INode node, StringBuilder builder)
     {
         if (node.NodeType == NodeType.Text)
