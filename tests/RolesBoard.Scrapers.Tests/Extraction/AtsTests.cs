@@ -18,6 +18,8 @@ public sealed class AtsTests
         var board = AtsBoard.FromUrl(new Uri(link));
         Assert.Equal(kind, board?.Kind);
         Assert.Equal(api, board?.ApiUrl.ToString());
+        // A page is searched for links to boards only when its markup names one of these hosts: each board's must be there.
+        Assert.Contains(AtsBoard.Hosts, host => new Uri(link).Host.Contains(host, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
