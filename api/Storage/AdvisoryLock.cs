@@ -22,20 +22,28 @@ public sealed class AdvisoryLock : IAsyncDisposable
         _key = key;
     }
 
+    private const string TrySql = "select pg_try_advisory_lock($1, $2)", WaitSql = "select true from pg_advisory_lock($1, $2)";
+
     /// <summary>The lock, or null when someone else holds it.</summary>
-    public static Task<AdvisoryLock?> TryAcquireAsync(IDocumentStore store, int keySpace, int key, CancellationToken ct) =>
-        AcquireAsync(store, "select pg_try_advisory_lock($1, $2)", keySpace, key, ct);
+    public static async Task<AdvisoryLock?> TryAcquireAsync(IDocumentStore store, int keySpace, int key, CancellationToken ct) =>
+        (await AcquireAsync(store, TrySql, keySpace, key, [], NothingToRead, ct))?.Lock;
 
     /// <summary>The lock, once whoever holds it lets go (or <paramref name="ct"/> gives up waiting).</summary>
     public static async Task<AdvisoryLock> WaitAsync(IDocumentStore store, int keySpace, int key, CancellationToken ct) =>
-        (await AcquireAsync(store, "select true from pg_advisory_lock($1, $2)", keySpace, key, ct))!;
+        (await AcquireAsync(store, WaitSql, keySpace, key, [], NothingToRead, ct))!.Value.Lock;
 
     /// <summary>
     /// The lock and what <paramref name="read"/> makes of <paramref name="alongside"/>'s results, or null when someone
     /// else holds the lock. The commands run in the same round trip as taking the lock, after it, so they read what
     /// the lock's previous holder committed; their results are read only when the lock was taken.
     /// </summary>
-    public static async Task<(AdvisoryLock Lock, T Read)?> TryAcquireAsync<T>(IDocumentStore store, int keySpace, int key,
+    public static Task<(AdvisoryLock Lock, T Read)?> TryAcquireAsync<T>(IDocumentStore store, int keySpace, int key,
+        IEnumerable<NpgsqlBatchCommand> alongside, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct) =>
+        AcquireAsync(store, TrySql, keySpace, key, alongside, read, ct);
+
+    private static Task<bool> NothingToRead(NpgsqlDataReader reader, CancellationToken ct) => Task.FromResult(true);
+
+    private static async Task<(AdvisoryLock Lock, T Read)?> AcquireAsync<T>(IDocumentStore store, string lockSql, int keySpace, int key,
         IEnumerable<NpgsqlBatchCommand> alongside, Func<NpgsqlDataReader, CancellationToken, Task<T>> read, CancellationToken ct)
     {
         var connection = store.Storage.Database.CreateConnection();
@@ -44,7 +52,7 @@ public sealed class AdvisoryLock : IAsyncDisposable
         {
             await connection.OpenAsync(ct);
             await using var batch = new NpgsqlBatch(connection);
-            var attempt = new NpgsqlBatchCommand("select pg_try_advisory_lock($1, $2)");
+            var attempt = new NpgsqlBatchCommand(lockSql);
             attempt.Parameters.Add(new NpgsqlParameter { Value = keySpace });
             attempt.Parameters.Add(new NpgsqlParameter { Value = key });
             batch.BatchCommands.Add(attempt);
@@ -77,26 +85,6 @@ public sealed class AdvisoryLock : IAsyncDisposable
             {
                 await connection.DisposeAsync();
             }
-            throw;
-        }
-        await connection.DisposeAsync();
-        return null;
-    }
-
-    private static async Task<AdvisoryLock?> AcquireAsync(IDocumentStore store, string sql, int keySpace, int key, CancellationToken ct)
-    {
-        var connection = store.Storage.Database.CreateConnection();
-        try
-        {
-            await connection.OpenAsync(ct);
-            if (await ExecuteAsync(connection, sql, keySpace, key, ct) is true)
-            {
-                return new AdvisoryLock(connection, keySpace, key);
-            }
-        }
-        catch
-        {
-            await connection.DisposeAsync();
             throw;
         }
         await connection.DisposeAsync();
