@@ -37,10 +37,12 @@ public static class ProseExtractor
         return page.Anchors()
             .Select(a => (Label: a.TextContent, Element: a))
             .Where(l => languages.Any(w => RoleTitles.Recognise(l.Label, w, siteName) is not null && !SaysClosed(l.Element, w)))
-            .Select(l => (Url: page.Resolve(l.Element.GetAttribute("href"))!, l.Label, l.Element))
-            .Where(l => l.Url is not null && l.Url.Host == page.BaseUrl.Host && !InChrome(l.Element) && Normalization.CanonicalUrl.Of(l.Url) != here)
-            .Select(l => new Lead(l.Url, LeadKind.VacancyPost, $"a link named as a vacancy: {l.Label.Trim()}"))
-            .DistinctBy(l => Normalization.CanonicalUrl.Of(l.Url))
+            .Select(l => (Url: page.Resolve(l.Element.GetAttribute("href")), l.Label, l.Element))
+            .Where(l => l.Url is not null && l.Url.Host == page.BaseUrl.Host && !InChrome(l.Element))
+            .Select(l => (Lead: new Lead(l.Url!, LeadKind.VacancyPost, $"a link named as a vacancy: {l.Label.Trim()}"), Canonical: Normalization.CanonicalUrl.Of(l.Url!)))
+            .Where(l => l.Canonical != here)
+            .DistinctBy(l => l.Canonical)
+            .Select(l => l.Lead)
             .ToList();
     }
 
