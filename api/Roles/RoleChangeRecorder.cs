@@ -9,6 +9,13 @@ namespace RolesBoard.Api.Roles;
 /// </summary>
 internal sealed class RoleChangeRecorder(IReadOnlyList<RoleChangeConsumer> consumers, TimeProvider clock) : DocumentSessionListenerBase
 {
+    /// <summary>Records each role write's change for these consumers; the API's store is set up with it, and so is the bench's ingestion.</summary>
+    public static void Configure(StoreOptions options, IReadOnlyList<RoleChangeConsumer> consumers, TimeProvider clock)
+    {
+        options.Listeners.Add(new RoleChangeRecorder(consumers, clock));
+        options.Schema.For<RoleChange>().Duplicate(c => c.Consumer).Duplicate(c => c.RecordedAt);
+    }
+
     public override async Task BeforeSaveChangesAsync(IDocumentSession session, CancellationToken token)
     {
         var written = session.PendingChanges.AllChangedFor<Role>().ToList();
@@ -16,7 +23,11 @@ internal sealed class RoleChangeRecorder(IReadOnlyList<RoleChangeConsumer> consu
         {
             return;
         }
-        var before = (await session.LoadManyAsync<Role>(token, written.Select(r => r.Id))).ToDictionary(r => r.Id);
+        // An inserted role was not in the database (if it were, the insert would fail the whole commit): only roles
+        // stored over an existing one are read, so a scrape that only creates roles costs no extra round trip.
+        var inserted = session.PendingChanges.InsertsFor<Role>().Select(r => r.Id).ToHashSet();
+        var stored = written.Where(r => !inserted.Contains(r.Id)).Select(r => r.Id).ToList();
+        var before = stored.Count == 0 ? [] : (await session.LoadManyAsync<Role>(token, stored)).ToDictionary(r => r.Id);
         var now = clock.GetUtcNow();
         foreach (var role in written)
         {

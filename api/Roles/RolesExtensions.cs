@@ -16,10 +16,7 @@ public static class RolesExtensions
         services.AddScoped<RolePosting>();
         // Every role write records its change in the same transaction: the outbox alerts and webhooks read.
         services.ConfigureMarten((sp, options) =>
-        {
-            options.Listeners.Add(new RoleChangeRecorder([.. sp.GetServices<RoleChangeConsumer>()], sp.GetRequiredService<TimeProvider>()));
-            options.Schema.For<RoleChange>().Duplicate(c => c.Consumer).Duplicate(c => c.RecordedAt);
-        });
+            RoleChangeRecorder.Configure(options, [.. sp.GetServices<RoleChangeConsumer>()], sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }
