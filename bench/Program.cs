@@ -1,9 +1,4 @@
 using System.Diagnostics;
-using Marten;
-using RolesBoard.Api.Coops;
-using RolesBoard.Api.Ingestion;
-using RolesBoard.Api.Matching;
-using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
 using RolesBoard.Api.Storage;
 using RolesBoard.Bench.Data;
@@ -17,18 +12,7 @@ Console.WriteLine($"bench: scale={scale.Name} roles={scale.Roles} profiles={scal
 
 await using var postgres = await EmbeddedPostgres.StartTemporaryAsync();
 const string schema = "bench";
-using var store = DocumentStore.For(options =>
-{
-    options.Connection(postgres.ConnectionString);
-    options.DatabaseSchemaName = schema;
-    options.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, Weasel.Core.Casing.CamelCase);
-    CoopDocuments.Configure(options);
-    RoleDocuments.Configure(options);
-    IngestionDocuments.Configure(options);
-    ProfileDocuments.Configure(options);
-    MatchingDocuments.Configure(options);
-    RolesBoard.Api.Alerts.AlertDocuments.Configure(options);
-});
+using var store = BenchStore.Create(postgres.ConnectionString, schema);
 await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 await using (var connection = new Npgsql.NpgsqlConnection(postgres.ConnectionString))
 {
