@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace RolesBoard.Scrapers.Skills;
@@ -35,22 +36,40 @@ internal sealed partial class MentionScanner
     public List<(int Index, int Length)> Scan(string text)
     {
         var found = new List<(int, int)>();
-        var i = 0;
-        while (i < text.Length)
+        for (var i = 0; i < text.Length;)
         {
-            var length = i > 0 && BlocksBehind(text[i - 1]) ? 0 : LongestAt(text, i);
-            if (length > 0)
+            if ((i == 0 || !BlocksBehind(text[i - 1])) && LongestAt(text, i) is > 0 and var length)
             {
                 found.Add((i, length));
                 i += length;
+                continue;
             }
-            else
-            {
-                i++;
-            }
+            i = NextStart(text, i);
         }
         return found;
     }
+
+    // A name starts only after a character that does not block it: the next such position is found by skipping the
+    // rest of the word (vectorized), rather than trying the trie at every letter of it.
+    private static int NextStart(string text, int from)
+    {
+        for (var at = from; at < text.Length; at++)
+        {
+            var skip = text.AsSpan(at).IndexOfAnyExcept(BlockingAscii);
+            if (skip < 0)
+            {
+                return text.Length;
+            }
+            at += skip;
+            if (!BlocksBehind(text[at]))
+            {
+                return at + 1;
+            }
+        }
+        return text.Length;
+    }
+
+    private static readonly SearchValues<char> BlockingAscii = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.+#-");
 
     private int LongestAt(string text, int start)
     {
