@@ -41,6 +41,8 @@ internal static class ProseConfidence
 
     public static double Of(ProseEvidence found) => Math.Min(1, Math.Round(Weights.Where(w => found.HasFlag(w.Evidence)).Sum(w => w.Weight), 2));
 
-    public static IReadOnlyList<string> Names(ProseEvidence found) =>
-        [.. Weights.Where(w => found.HasFlag(w.Evidence)).Select(w => w.Evidence.ToString())];
+    public static IReadOnlyList<string> Names(ProseEvidence found) => [.. Weights.Where(w => found.HasFlag(w.Evidence)).Select(w => NameOf[w.Evidence])];
+
+    // Enum.ToString looks the name up by reflection each time; every prose role asks for several.
+    private static readonly Dictionary<ProseEvidence, string> NameOf = Weights.ToDictionary(w => w.Evidence, w => w.Evidence.ToString());
 }
