@@ -22,6 +22,7 @@ public static class StorageExtensions
             connectionString = embedded.ConnectionString;
         }
         EnsureReachable(connectionString);
+        connectionString = ConnectionTuning.Apply(connectionString);
 
         var schema = builder.Configuration["ROLESBOARD_DB_SCHEMA"] ?? "rolesboard";
         builder.Services.AddSingleton(new DatabaseLocation(connectionString, schema));

@@ -5,6 +5,7 @@ using RolesBoard.Api.Ingestion;
 using RolesBoard.Api.Matching;
 using RolesBoard.Api.Profiles;
 using RolesBoard.Api.Roles;
+using RolesBoard.Api.Storage;
 
 namespace RolesBoard.Bench.Harness;
 
@@ -13,7 +14,8 @@ public static class BenchStore
 {
     public static DocumentStore Create(string connectionString, string schema, Action<StoreOptions>? alsoConfigure = null) => DocumentStore.For(options =>
     {
-        options.Connection(connectionString);
+        // Tuned as the API tunes its own connections: the ingestion scenario runs the API's write path in this process.
+        options.Connection(ConnectionTuning.Apply(connectionString));
         options.DatabaseSchemaName = schema;
         options.UseSystemTextJsonForSerialization(Weasel.Core.EnumStorage.AsString, Weasel.Core.Casing.CamelCase);
         CoopDocuments.Configure(options);
