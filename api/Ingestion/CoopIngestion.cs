@@ -102,7 +102,7 @@ public sealed class CoopIngestion(
         {
             try
             {
-                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified, Rule = rule }, budget);
+                result = await scraper.ScrapeAsync(url, new ScrapeOptions { ETag = previous?.ETag, LastModified = previous?.LastModified, PageHash = previous?.PageHash, Rule = rule }, budget);
             }
             catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
             {

@@ -30,6 +30,8 @@ public sealed class SourceState
     public string Url { get; set; } = "";
     public string? ETag { get; set; }
     public DateTimeOffset? LastModified { get; set; }
+    /// <summary>The page as last read (<see cref="RolesBoard.Scrapers.Scraping.ScrapeResult.PageHash"/>): served again unchanged, it is not read again.</summary>
+    public string? PageHash { get; set; }
     public DateTimeOffset? LastSucceededAt { get; set; }
     /// <summary>Failed or disallowed scrapes in a row: shown to admins, and never a reason to close roles.</summary>
     public int ConsecutiveFailures { get; set; }

@@ -120,6 +120,7 @@ internal sealed class ScrapeRecorder(IDocumentStore store, ScrapingSettings sett
         {
             source.ETag = result.ETag;
             source.LastModified = result.LastModified;
+            source.PageHash = result.PageHash;
             source.LastSucceededAt = now;
             source.ConsecutiveFailures = 0;
         }

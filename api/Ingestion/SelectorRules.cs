@@ -59,7 +59,7 @@ public sealed class SelectorRules(IDocumentSession session, Caller caller, TimeP
         // The page may not have changed, but what is read from it has: the next scrape must not be a conditional GET.
         if (await session.LoadAsync<CoopScrapeState>(coopId, ct) is { } state && state.Sources.FirstOrDefault(s => s.Url == url) is { } source)
         {
-            (source.ETag, source.LastModified) = (null, null);
+            (source.ETag, source.LastModified, source.PageHash) = (null, null, null);
             session.Store(state);
         }
         await session.SaveChangesAsync(ct);

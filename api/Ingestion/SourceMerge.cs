@@ -33,9 +33,15 @@ public static class SourceMerge
         switch (result.Outcome)
         {
             case ScrapeOutcome.NotModified:
-                // The page is byte-for-byte what we saw last time: every role on it is still there.
+                // The page is byte-for-byte what we saw last time: every role on it is still there, and a role missing
+                // from it then is missing still, when that read found its roles on the page (it left the page's hash).
                 foreach (var role in StillListed(fromSource))
                 {
+                    if (MissingStill(role, result))
+                    {
+                        Miss(role, run, now, changed);
+                        continue;
+                    }
                     Seen(role, now);
                     seenOnly.Add(role);
                 }
@@ -94,13 +100,7 @@ public static class SourceMerge
         {
             foreach (var role in Missing(fromSource, seen))
             {
-                role.MissedScrapes++;
-                if (role.MissedScrapes >= MissesBeforeClosing)
-                {
-                    RoleClosing.Close(role, now);
-                    run.Closed++;
-                }
-                changed.Add(role);
+                Miss(role, run, now, changed);
             }
         }
         seenOnly.ExceptWith(changed);
@@ -118,7 +118,8 @@ public static class SourceMerge
         switch (result.Outcome)
         {
             case ScrapeOutcome.NotModified:
-                return StillListed(FromSource(coopRoles, sourceUrl)).ToList();
+                var listed = StillListed(FromSource(coopRoles, sourceUrl)).ToList();
+                return listed.Any(r => MissingStill(r, result)) ? null : listed;
             case ScrapeOutcome.Failed or ScrapeOutcome.Disallowed:
                 return [];
         }
@@ -137,6 +138,20 @@ public static class SourceMerge
         }
         return result.Roles.Count == 0 || !Missing(FromSource(coopRoles, sourceUrl), seen).Any() ? seenRoles : null;
     }
+
+    private static void Miss(Role role, ScrapeRun run, DateTimeOffset now, HashSet<Role> changed)
+    {
+        role.MissedScrapes++;
+        if (role.MissedScrapes >= MissesBeforeClosing)
+        {
+            RoleClosing.Close(role, now);
+            run.Closed++;
+        }
+        changed.Add(role);
+    }
+
+    // Only a page read whole leaves a hash (no leads or detail pages), and only a read that found roles counts misses.
+    private static bool MissingStill(Role role, ScrapeResult notModified) => notModified.PageHash is not null && role.MissedScrapes > 0;
 
     private static List<Role> FromSource(IReadOnlyList<Role> coopRoles, string sourceUrl) =>
         coopRoles.Where(r => r.Source == RoleSource.Scraped && r.SourceUrl == sourceUrl).ToList();

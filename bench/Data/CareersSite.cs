@@ -13,6 +13,10 @@ namespace RolesBoard.Bench.Data;
 public sealed class CareersSite : HttpMessageHandler
 {
     private readonly Dictionary<string, string> _pages = new(StringComparer.OrdinalIgnoreCase);
+    private int _served;
+
+    /// <summary>Each answer says when it was served, so no page comes back byte for byte as it was.</summary>
+    public bool StampsEachPage { get; init; }
 
     public static Uri CareersUrl(string host) => new($"https://{host}/careers");
 
@@ -40,7 +44,7 @@ public sealed class CareersSite : HttpMessageHandler
     {
         var url = request.RequestUri!;
         var response = url.AbsolutePath == "/careers" && _pages.TryGetValue(url.Host, out var html)
-            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(html, Encoding.UTF8, "text/html") }
+            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(StampsEachPage ? html.Replace("</body>", $"<p>Served #{Interlocked.Increment(ref _served)}</p></body>", StringComparison.Ordinal) : html, Encoding.UTF8, "text/html") }
             : new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("") };
         response.RequestMessage = request;
         return Task.FromResult(response);

@@ -12,7 +12,8 @@ internal sealed class DetailPages(PoliteFetcher fetcher)
 {
     private const string MainContent = "[itemprop='description'], .job_description, .job-description, .entry-content, article, main";
 
-    public async Task<IReadOnlyList<RawRole>> CompleteAsync(IReadOnlyList<RawRole> roles, Uri pageUrl, int maxPages, CancellationToken ct)
+    /// <summary>The roles, completed from their detail pages where needed, and how many detail pages were fetched.</summary>
+    public async Task<(IReadOnlyList<RawRole> Roles, int Fetched)> CompleteAsync(IReadOnlyList<RawRole> roles, Uri pageUrl, int maxPages, CancellationToken ct)
     {
         var completed = new List<RawRole>(roles.Count);
         var fetched = 0;
@@ -28,7 +29,7 @@ internal sealed class DetailPages(PoliteFetcher fetcher)
             var page = await fetcher.FetchAsync(url, ct: ct);
             completed.Add(page.IsOk ? Merge(role, new SourceDocument(page.Text, page.Url, page.ContentType)) : role);
         }
-        return completed;
+        return (completed, fetched);
     }
 
     private static RawRole Merge(RawRole listed, SourceDocument detailPage)

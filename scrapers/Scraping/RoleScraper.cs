@@ -1,4 +1,9 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using RolesBoard.Scrapers.Extraction;
+using RolesBoard.Scrapers.Extraction.Rules;
 using RolesBoard.Scrapers.Fetching;
 using RolesBoard.Scrapers.Normalization;
 using RolesBoard.Scrapers.Skills;
@@ -24,26 +29,48 @@ public sealed class RoleScraper(PoliteFetcher fetcher, SkillVocabulary? vocabula
         switch (first.Status)
         {
             case FetchStatus.NotModified:
-                return new ScrapeResult(ScrapeOutcome.NotModified, [], ETag: options.ETag, LastModified: options.LastModified);
+                return new ScrapeResult(ScrapeOutcome.NotModified, [], ETag: options.ETag, LastModified: options.LastModified, PageHash: options.PageHash);
             case FetchStatus.Disallowed:
                 return ScrapeResult.Failure(ScrapeOutcome.Disallowed, first.Error ?? "disallowed by robots.txt");
             case FetchStatus.Failed:
                 return ScrapeResult.Failure(ScrapeOutcome.Failed, first.Error ?? $"could not fetch {url}");
         }
+        var pageHash = PageHash(first.Url, first.Text, options.Rule);
+        if (pageHash == options.PageHash)
+        {
+            return new ScrapeResult(ScrapeOutcome.NotModified, [], ETag: first.ETag, LastModified: first.LastModified, PageHash: pageHash);
+        }
         var document = new SourceDocument(first.Text, first.Url, first.ContentType);
         var extraction = PageExtractor.Extract(document, options.Rule);
-        if (extraction.Roles.Count == 0)
+        var fromThePage = extraction.Roles.Count > 0;
+        if (!fromThePage)
         {
             (extraction, document) = await FollowLeadsAsync(extraction, document, options.MaxDetailPages, ct);
         }
-        var raw = await _details.CompleteAsync(extraction.Roles, document.Url, options.MaxDetailPages, ct);
+        var (raw, detailPages) = await _details.CompleteAsync(extraction.Roles, document.Url, options.MaxDetailPages, ct);
         var today = options.Today ?? DateOnly.FromDateTime(fetcher.Options.Time.GetUtcNow().UtcDateTime);
         var roles = raw.Select(r => RoleNormalizer.Normalize(r, document.Url, today, _vocabulary))
             .OfType<ScrapedRole>()
             .DistinctBy(r => r.SourceKey)
             .ToList();
-        return new ScrapeResult(ScrapeOutcome.Succeeded, roles, Format: extraction.Format, ETag: first.ETag, LastModified: first.LastModified);
+        return new ScrapeResult(ScrapeOutcome.Succeeded, roles, Format: extraction.Format, ETag: first.ETag, LastModified: first.LastModified,
+            PageHash: fromThePage && detailPages == 0 ? pageHash : null);
     }
+
+    /// <summary>
+    /// The page as fetched (its final URL and text), the rule it is read with and this build of the scrapers: the same
+    /// hash means the same roles. A new build reads every page again once, so a better extractor reaches old pages.
+    /// </summary>
+    private static string PageHash(Uri url, string text, SelectorRule? rule)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(ScrapersBuild.ToByteArray());
+        hash.AppendData(Encoding.UTF8.GetBytes($"{url.AbsoluteUri}\n{(rule is null ? "" : JsonSerializer.Serialize(rule))}\n"));
+        hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+        return Convert.ToBase64String(hash.GetHashAndReset());
+    }
+
+    private static readonly Guid ScrapersBuild = typeof(RoleScraper).Assembly.ManifestModule.ModuleVersionId;
 
     private async Task<(PageExtraction, SourceDocument)> FollowLeadsAsync(PageExtraction page, SourceDocument document, int maxPosts, CancellationToken ct)
     {

@@ -10,6 +10,12 @@ public sealed record ScrapeOptions
 
     public DateTimeOffset? LastModified { get; init; }
 
+    /// <summary>
+    /// The <see cref="ScrapeResult.PageHash"/> of the previous successful scrape: a page served again exactly as it was
+    /// (most sites send no validators) is not modified, and is not read again.
+    /// </summary>
+    public string? PageHash { get; init; }
+
     /// <summary>A hand-written rule for a source whose page has no structured data.</summary>
     public SelectorRule? Rule { get; init; }
 

@@ -124,4 +124,44 @@ public sealed class RoleScraperTests
         Assert.Equal(2, site.Requests.Count(r => r.Path.StartsWith("/job/", StringComparison.Ordinal)));
         Assert.Equal("Details of role 1", result.Roles[0].Description);
     }
+
+    [Fact]
+    public async Task APageServedAgainExactlyAsItWasIsNotReadAgainWhatEverItsValidators()
+    {
+        var page = "<html><body>" + File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jsonld", "graph.html")) + "</body></html>";
+        await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate>
+        {
+            ["/jobs"] = context => Respond.Text(context.Request.Query.ContainsKey("changed") ? page.Replace("</body>", "<p>New footer</p></body>", StringComparison.Ordinal) : page)(context),
+        });
+        var first = await ScrapeAsync(site, "/jobs");
+        Assert.Equal(ScrapeOutcome.Succeeded, first.Outcome);
+        Assert.NotEmpty(first.Roles);
+        Assert.NotNull(first.PageHash);
+
+        var again = await ScrapeAsync(site, "/jobs", Options with { PageHash = first.PageHash });
+        Assert.Equal((ScrapeOutcome.NotModified, 0, first.PageHash), (again.Outcome, again.Roles.Count, again.PageHash));
+
+        // Another rule reads the same page differently, and another page is another page.
+        var withRule = await ScrapeAsync(site, "/jobs", Options with { PageHash = first.PageHash, Rule = new("li", "h3") });
+        Assert.NotEqual(first.PageHash, withRule.PageHash);
+        var changed = await ScrapeAsync(site, "/jobs?changed", Options with { PageHash = first.PageHash });
+        Assert.Equal(ScrapeOutcome.Succeeded, changed.Outcome);
+    }
+
+    [Fact]
+    public async Task RolesCompletedFromDetailPagesAreAlwaysReadAgain()
+    {
+        await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate>
+        {
+            ["/jobs/"] = Respond.Fixture("wpjm/jobs.html"),
+            ["/job/backend-developer/"] = Respond.Fixture("wpjm/job-backend-developer.html"),
+            ["/job/ux-designer/"] = Respond.Fixture("wpjm/job-ux-designer.html"),
+        });
+        // A detail page may change while its listing does not: the listing's text says nothing of the roles' own.
+        var first = await ScrapeAsync(site, "/jobs/");
+        Assert.Equal((ScrapeOutcome.Succeeded, null), (first.Outcome, first.PageHash));
+        var again = await ScrapeAsync(site, "/jobs/", Options with { PageHash = first.PageHash });
+        Assert.Equal(ScrapeOutcome.Succeeded, again.Outcome);
+        Assert.NotEmpty(again.Roles);
+    }
 }

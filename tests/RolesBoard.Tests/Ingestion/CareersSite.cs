@@ -30,6 +30,8 @@ public sealed class CareersSite : IAsyncDisposable
     public string? Terms { get; set; }
     /// <summary>When set, /jobs answers with this ETag and 304 to a matching If-None-Match.</summary>
     public string? ETag { get; set; }
+    /// <summary>When set, each answer says when it was served, as many sites' pages do: none is byte for byte the last.</summary>
+    public bool StampsEachPage { get; set; }
     /// <summary>False: no link to /jobs on the home page and /jobs answers 404, so discovery finds nothing.</summary>
     public bool HasCareersPage { get; set; } = true;
     public int JobsRequests => Volatile.Read(ref _jobsRequests);
@@ -102,7 +104,8 @@ public sealed class CareersSite : IAsyncDisposable
         });
         var json = JsonSerializer.Serialize(postings).Replace("</", "<\\/", StringComparison.Ordinal);
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync($"<html><body><h1>Jobs</h1><script type=\"application/ld+json\">{json}</script></body></html>");
+        var stamp = StampsEachPage ? $"<p>Served {DateTimeOffset.UtcNow:O} (#{JobsRequests})</p>" : "";
+        await context.Response.WriteAsync($"<html><body><h1>Jobs</h1><script type=\"application/ld+json\">{json}</script>{stamp}</body></html>");
     }
 
     public async ValueTask DisposeAsync()

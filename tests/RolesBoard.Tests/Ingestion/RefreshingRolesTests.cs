@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using RolesBoard.Api.Roles;
 using RolesBoard.Tests.Infrastructure;
 
 namespace RolesBoard.Tests.Ingestion;
@@ -13,6 +14,7 @@ public sealed class RefreshingRolesTests(IngestionApp app) : CareersSiteTests
     [Fact]
     public async Task ARoleReadExactlyAsBeforeOnlyHasItsLastSeenTimeMoved()
     {
+        Site.StampsEachPage = true; // read again, not recognised as unchanged
         var coop = await app.CoopWithCareersPageAsync(Site);
         await app.ScrapeOnceAsync(coop);
         var before = (await app.RolesOfAsync(coop.Id)).ToDictionary(r => r.Title);
@@ -34,7 +36,7 @@ public sealed class RefreshingRolesTests(IngestionApp app) : CareersSiteTests
         await app.ScrapeOnceAsync(coop);
         var before = (await app.RolesOfAsync(coop.Id)).ToDictionary(r => r.Title);
 
-        Site.ETag = "\"v1\"";
+        (Site.ETag, Site.StampsEachPage) = ("\"v1\"", true);
         var full = await app.ScrapeOnceAsync(coop);
         var unchanged = await app.ScrapeOnceAsync(coop);
         Assert.Equal(("SUCCEEDED", "NOT_MODIFIED"), (full.Text("outcome"), unchanged.Text("outcome")));
@@ -45,6 +47,44 @@ public sealed class RefreshingRolesTests(IngestionApp app) : CareersSiteTests
             Assert.True(role.LastSeenAt > was.LastSeenAt);
             Assert.Equal((was.Status, was.UpdatedAt, was.ScrapeFingerprint, was.SearchText, 0), (role.Status, role.UpdatedAt, role.ScrapeFingerprint, role.SearchText, role.MissedScrapes));
         }
+    }
+
+    [Fact]
+    public async Task APageServedAgainUnchangedWithoutValidatorsIsNotReadAgainAndOnlyItsRolesLastSeenTimeMoves()
+    {
+        var coop = await app.CoopWithCareersPageAsync(Site);
+        await app.ScrapeOnceAsync(coop);
+        var before = (await app.RolesOfAsync(coop.Id)).ToDictionary(r => r.Title);
+
+        var again = await app.ScrapeOnceAsync(coop);
+        Assert.Equal(("NOT_MODIFIED", 0, 0), (again.Text("outcome"), again.Number("created"), again.Number("updated")));
+        foreach (var role in await app.RolesOfAsync(coop.Id))
+        {
+            var was = before[role.Title];
+            Assert.True(role.LastSeenAt > was.LastSeenAt);
+            Assert.Equal((was.Status, was.UpdatedAt, was.ScrapeFingerprint, 0), (role.Status, role.UpdatedAt, role.ScrapeFingerprint, role.MissedScrapes));
+        }
+
+        // A change anywhere on the page is read.
+        Site.Roles = [.. Site.Roles, "Data Engineer"];
+        var changed = await app.ScrapeOnceAsync(coop);
+        Assert.Equal(("SUCCEEDED", 1), (changed.Text("outcome"), changed.Number("created")));
+    }
+
+    [Fact]
+    public async Task ARoleMissingFromAPageThatThenAnswersNotModifiedIsMissingStillAndCloses()
+    {
+        Site.ETag = "\"v1\"";
+        var coop = await app.CoopWithCareersPageAsync(Site);
+        await app.ScrapeOnceAsync(coop);
+        (Site.Roles, Site.ETag) = (["Backend Developer"], "\"v2\"");
+        Assert.Equal(("SUCCEEDED", 0), ((await app.ScrapeOnceAsync(coop)).Text("outcome"), (await app.RolesOfAsync(coop.Id)).Count(r => r.Status == RoleStatus.Closed)));
+
+        // A 304 says the page is as it was when the designer went missing: that is a second miss, not a sighting.
+        var unchanged = await app.ScrapeOnceAsync(coop);
+        Assert.Equal(("NOT_MODIFIED", 1), (unchanged.Text("outcome"), unchanged.Number("closed")));
+        var roles = (await app.RolesOfAsync(coop.Id)).ToDictionary(r => r.Title);
+        Assert.Equal((RoleStatus.Closed, RoleStatus.Open), (roles["Designer"].Status, roles["Backend Developer"].Status));
     }
 
     [Fact]

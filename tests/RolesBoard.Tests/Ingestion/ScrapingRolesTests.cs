@@ -11,6 +11,7 @@ public sealed class ScrapingRolesTests(IngestionApp app) : CareersSiteTests
     [Fact]
     public async Task FirstRunCreatesRolesAndARerunDoesNotDuplicateThem()
     {
+        Site.StampsEachPage = true; // read again, not recognised as unchanged
         var coop = await app.CoopWithCareersPageAsync(Site);
 
         var first = await app.ScrapeOnceAsync(coop);
