@@ -54,7 +54,7 @@ public sealed class RoleScraper(PoliteFetcher fetcher, SkillVocabulary? vocabula
             .DistinctBy(r => r.SourceKey)
             .ToList();
         return new ScrapeResult(ScrapeOutcome.Succeeded, roles, Format: extraction.Format, ETag: first.ETag, LastModified: first.LastModified,
-            PageHash: fromThePage && detailPages == 0 ? pageHash : null);
+            PageHash: fromThePage && detailPages == 0 && roles.Count > 0 ? pageHash : null);
     }
 
     /// <summary>

@@ -149,6 +149,15 @@ public sealed class RoleScraperTests
     }
 
     [Fact]
+    public async Task APageWhoseRolesAreAllPastTheirClosingDateIsReadAgainNextTime()
+    {
+        const string Expired = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Developer","description":"Code.","validThrough":"2020-01-31"}</script>""";
+        await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate> { ["/jobs"] = Respond.Text(Expired) });
+        var result = await ScrapeAsync(site, "/jobs");
+        Assert.Equal((ScrapeOutcome.Succeeded, 0, null), (result.Outcome, result.Roles.Count, result.PageHash));
+    }
+
+    [Fact]
     public async Task RolesCompletedFromDetailPagesAreAlwaysReadAgain()
     {
         await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate>
