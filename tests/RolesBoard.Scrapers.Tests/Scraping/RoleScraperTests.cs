@@ -15,15 +15,18 @@ public sealed class RoleScraperTests
         return await new RoleScraper(fetcher).ScrapeAsync(site.Url(path), options ?? Options);
     }
 
+    // A WP Job Manager listing whose roles' descriptions are on their own pages.
+    private static Task<FixtureSite> WpJobManagerSiteAsync() => FixtureSite.StartAsync(new Dictionary<string, RequestDelegate>
+    {
+        ["/jobs/"] = Respond.Fixture("wpjm/jobs.html"),
+        ["/job/backend-developer/"] = Respond.Fixture("wpjm/job-backend-developer.html"),
+        ["/job/ux-designer/"] = Respond.Fixture("wpjm/job-ux-designer.html"),
+    });
+
     [Fact]
     public async Task FollowsAWpJobManagerListingToItsDetailPages()
     {
-        await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate>
-        {
-            ["/jobs/"] = Respond.Fixture("wpjm/jobs.html"),
-            ["/job/backend-developer/"] = Respond.Fixture("wpjm/job-backend-developer.html"),
-            ["/job/ux-designer/"] = Respond.Fixture("wpjm/job-ux-designer.html"),
-        });
+        await using var site = await WpJobManagerSiteAsync();
         var result = await ScrapeAsync(site, "/jobs/");
         Assert.Equal((ScrapeOutcome.Succeeded, "wp-job-manager"), (result.Outcome, result.Format));
         var backend = result.Roles[0];
@@ -160,12 +163,7 @@ public sealed class RoleScraperTests
     [Fact]
     public async Task RolesCompletedFromDetailPagesAreAlwaysReadAgain()
     {
-        await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate>
-        {
-            ["/jobs/"] = Respond.Fixture("wpjm/jobs.html"),
-            ["/job/backend-developer/"] = Respond.Fixture("wpjm/job-backend-developer.html"),
-            ["/job/ux-designer/"] = Respond.Fixture("wpjm/job-ux-designer.html"),
-        });
+        await using var site = await WpJobManagerSiteAsync();
         // A detail page may change while its listing does not: the listing's text says nothing of the roles' own.
         var first = await ScrapeAsync(site, "/jobs/");
         Assert.Equal((ScrapeOutcome.Succeeded, null), (first.Outcome, first.PageHash));
