@@ -35,7 +35,7 @@ public static class ProseExtractor
         var here = Normalization.CanonicalUrl.Of(page.BaseUrl);
         // The label first: it rules out nearly every link, and costs least to check.
         return page.Anchors()
-            .Select(a => (Label: a.TextContent, Element: a))
+            .Select(a => (Label: LabelOf(a, languages), Element: a))
             .Where(l => languages.Any(w => RoleTitles.Recognise(l.Label, w, siteName) is not null && !SaysClosed(l.Element, w)))
             .Select(l => (Url: page.Resolve(l.Element.GetAttribute("href")), l.Label, l.Element))
             .Where(l => l.Url is not null && l.Url.Host == page.BaseUrl.Host && !InChrome(l.Element))
@@ -45,6 +45,20 @@ public static class ProseExtractor
             .Select(l => l.Lead)
             .ToList();
     }
+
+    // An archive that titles each post with a plain heading links it with "Read more": the heading names the link.
+    private static string LabelOf(IElement link, List<VacancyWords> languages)
+    {
+        var label = link.TextContent;
+        var bare = Phrases.Fold(label).Trim().Trim(MoreLinkDecoration).Trim();
+        if (bare.Length == 0 || bare.Length > 30 || !languages.Any(w => w.MoreLinkLabels.Contains(bare, StringComparer.Ordinal)))
+        {
+            return label;
+        }
+        return link.Closest("article, li, .post-card, .post")?.QuerySelector("h1, h2, h3, h4")?.TextContent ?? label;
+    }
+
+    private static readonly char[] MoreLinkDecoration = ['.', '\u2026', '>', '\u00BB', '\u2192', '[', ']', '(', ')', ':'];
 
     private static bool InChrome(IElement link) => link.Ancestors<IElement>().Any(a => TextLines.IsChrome(a) || a.LocalName == "header" && a.ParentElement?.LocalName == "body");
 

@@ -17,6 +17,8 @@ public sealed record VacancyWords
     public bool NounFirst { get; init; }
     public IReadOnlyList<string> RoleNouns { get; init; } = [];
     public IReadOnlyList<string> SiteSuffixes { get; init; } = [];
+    /// <summary>Labels of links that name nothing themselves ("Read more"): such a link is named by its post's heading.</summary>
+    public IReadOnlyList<string> MoreLinkLabels { get; init; } = [];
     /// <summary>Label words by the fact they introduce: salary, location, hours, contract, closing, workplace, apply, start.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Labels { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     public IReadOnlyList<string> ClosingLeads { get; init; } = [];

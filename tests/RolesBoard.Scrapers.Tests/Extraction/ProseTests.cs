@@ -87,6 +87,7 @@ public sealed class ProseTests
     [InlineData("prose/how-we-hire.html")]
     [InlineData("prose/membership.html")]
     [InlineData("prose/wordpress-category.html")]
+    [InlineData("prose/wordpress-read-more.html")]
     [InlineData("prose/jekyll-jobs.html")]
     [InlineData("prose/discourse-category.html")]
     [InlineData("pages/navigation-only.html")]
@@ -98,6 +99,13 @@ public sealed class ProseTests
     {
         var leads = Parse.Leads("prose/wordpress-category.html", "https://acme.coop/category/jobs/");
         Assert.Equal(["https://acme.coop/2026/10/data-engineer/"], leads);
+    }
+
+    [Fact]
+    public void AnArchiveWhosePostsAreLinkedByReadMoreLeadsToTheOpenVacancyItsHeadingNames()
+    {
+        var leads = Parse.Leads("prose/wordpress-read-more.html", "https://fairbyte.coop/news/");
+        Assert.Equal(["https://fairbyte.coop/2026/11/frontend-developer/"], leads);
     }
 
     [Fact]

@@ -48,6 +48,20 @@ public sealed class ProseScrapingTests
     }
 
     [Fact]
+    public async Task FollowsTheReadMoreLinkOfAnArchivePostWhoseHeadingNamesAnOpenVacancy()
+    {
+        await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate>
+        {
+            ["/news/"] = Respond.Fixture("prose/wordpress-read-more.html"),
+            ["/2026/11/frontend-developer/"] = Respond.Fixture("prose/wordpress-post.html"),
+        });
+        var result = await ScrapeAsync(site, "/news/");
+        var role = Assert.Single(result.Roles);
+        Assert.Equal(site.Url("/2026/11/frontend-developer/"), role.Url);
+        Assert.Equal(0, site.CountRequests("/2026/10/agm/") + site.CountRequests("/2026/08/bookkeeper/") + site.CountRequests("/2026/07/why-members/"));
+    }
+
+    [Fact]
     public async Task FollowsAJobsPageToItsPostsAndDropsTheOneWhoseClosingDateHasPassed()
     {
         await using var site = await FixtureSite.StartAsync(new Dictionary<string, RequestDelegate>
