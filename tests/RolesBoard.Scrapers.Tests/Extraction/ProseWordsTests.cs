@@ -16,6 +16,9 @@ public sealed class ProseWordsTests
     [InlineData("we're looking for a data engineer", "Data Engineer", true)]
     [InlineData("Elixir Developer at Code Commons (remote, £45k)", "Elixir Developer", false)]
     [InlineData("Bookkeeper (part-time)", "Bookkeeper", false)]
+    [InlineData("Tech Lead, Platform", "Tech Lead", false)]
+    [InlineData("We're hiring: Developer Relations", "Developer Relations", true)]
+    [InlineData("Developer Advocate (open source)", "Developer Advocate", false)]
     public void CleansATitleToTheRole(string heading, string role, bool announced) =>
         Assert.Equal(new RoleTitles.Recognised(role, announced), RoleTitles.Recognise(heading, VacancyWords.English, "Acme Co-op"));
 
