@@ -36,10 +36,11 @@ internal static class ClosingDates
 
     private static string? Parse(string text, DateOnly? posted, VacancyWords words)
     {
-        var match = PatternFor(words).Match(Phrases.Fold(text));
+        var folded = Phrases.Fold(text);
+        var match = PatternFor(words).Match(folded);
         if (!match.Success)
         {
-            return null;
+            return posted is { } from && Relative(folded, from, words) is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
         }
         var g = match.Groups;
         var month = g["mm"].Success ? int.Parse(g["mm"].Value, CultureInfo.InvariantCulture)
@@ -64,6 +65,35 @@ internal static class ClosingDates
         }
         return $"--{month:00}-{day:00}";
     }
+
+    // "In two weeks", "within 10 days", "by the end of the month": counted from the day the post was published, the day
+    // its author wrote "today". Without that date there is nothing to count from, and no closing date is read.
+    private static DateOnly? Relative(string folded, DateOnly posted, VacancyWords words)
+    {
+        var near = folded[..Math.Min(folded.Length, 40)];
+        if (Phrases.Any(near, words.MonthEndPhrases))
+        {
+            return new DateOnly(posted.Year, posted.Month, DateTime.DaysInMonth(posted.Year, posted.Month));
+        }
+        var match = RelativePatternFor(words).Match(near);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var n = int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) ? digits : words.NumberWords[match.Groups["n"].Value];
+        var unit = words.RelativeUnits.First(u => u.Value.Contains(match.Groups["unit"].Value)).Key;
+        var date = unit switch { "day" => posted.AddDays(n), "week" => posted.AddDays(7 * n), _ => posted.AddMonths(n) };
+        return n is >= 1 and <= 90 && date <= posted.AddMonths(6) ? date : null;
+    }
+
+    private static Regex RelativePatternFor(VacancyWords words) => RelativePatterns.GetOrAdd(words.Language, _ =>
+    {
+        var numbers = string.Join('|', words.NumberWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape).Prepend(@"\d{1,2}"));
+        var units = string.Join('|', words.RelativeUnits.Values.SelectMany(u => u).OrderByDescending(u => u.Length).Select(Regex.Escape));
+        return new Regex($@"^\W{{0,3}}(?:\p{{L}}+\s+){{0,2}}(?<n>{numbers})\s+(?<unit>{units})\b", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+    });
+
+    private static readonly ConcurrentDictionary<string, Regex> RelativePatterns = new();
 
     private static int MonthOf(string name, VacancyWords words)
     {

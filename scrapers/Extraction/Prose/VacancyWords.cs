@@ -44,6 +44,10 @@ public sealed record VacancyWords
     public IReadOnlyList<string> MonthAbbreviations { get; init; } = [];
     public IReadOnlyList<string> Weekdays { get; init; } = [];
     public IReadOnlyList<string> DateJoiners { get; init; } = [];
+    /// <summary>Words for "day", "week" and "month" (the keys), as in a closing date "in two weeks", counted from the post's date.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> RelativeUnits { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>"The end of the month": a closing date on the last day of the month the post was published in.</summary>
+    public IReadOnlyList<string> MonthEndPhrases { get; init; } = [];
     /// <summary>What a bare "$" means on a site under a country's domain ("ar": "ARS"); elsewhere it is USD.</summary>
     public IReadOnlyDictionary<string, string> DollarMeans { get; init; } = new Dictionary<string, string>();
 

@@ -65,10 +65,27 @@ public sealed class ProseWordsTests
     [InlineData("The deadline is 4th December 2026.", "2026-12-04")]
     [InlineData("Apply by November 30, 2026.", "2026-11-30")]
     [InlineData("Applications close on 5 March.", "2027-03-05")]
+    [InlineData("Applications close in two weeks.", "2026-11-03")]
+    [InlineData("Closing date: 10 days from today.", "2026-10-30")]
+    [InlineData("Applications close at the end of the month.", "2026-10-31")]
     public void TakesTheClosingDateFromASentence(string sentence, string date)
     {
         var role = Assert.Single(Post("Vacancy: Bookkeeper", $"<p>£14 per hour.</p><p>{sentence}</p>"));
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), role.ValidThrough);
+    }
+
+    [Theory]
+    [InlineData("Postulaciones hasta fin de mes.", "2026-10-31")]
+    [InlineData("Recibimos postulaciones hasta el plazo de dos semanas.", "2026-11-03")]
+    public void ReadsARelativeClosingDateInSpanishFromThePostsDate(string sentence, string date)
+    {
+        var html = $"""
+            <html lang="es"><head><meta property="article:published_time" content="2026-10-20T09:00:00+00:00"></head><body><article>
+            <h1 class="entry-title">Buscamos Desarrollador/a Backend</h1><div class="entry-content">
+            <p><strong>Salario:</strong> $ 900.000 ARS mensuales</p><p>{sentence}</p></div></article></body></html>
+            """;
+        var role = Assert.Single(PageExtractor.Extract(new SourceDocument(html, new Uri("https://coop.example/buscamos/"))).Roles);
+        Assert.Equal(date, role.ValidThrough);
     }
 
     [Fact]
