@@ -75,6 +75,10 @@ internal static class ClosingDates
         {
             return new DateOnly(posted.Year, posted.Month, DateTime.DaysInMonth(posted.Year, posted.Month));
         }
+        if (words.RelativeUnits.Count == 0)
+        {
+            return null; // a language whose words name no units reads no relative dates
+        }
         var match = RelativePatternFor(words).Match(near);
         if (!match.Success)
         {
