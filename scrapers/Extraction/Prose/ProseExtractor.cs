@@ -55,7 +55,7 @@ public static class ProseExtractor
         {
             return label;
         }
-        return link.Closest("article, li, .post-card, .post")?.QuerySelector("h1, h2, h3, h4")?.TextContent ?? label;
+        return ItemOf(link)?.QuerySelector("h1, h2, h3, h4")?.TextContent ?? label;
     }
 
     private static readonly char[] MoreLinkDecoration = ['.', '\u2026', '>', '\u00BB', '\u2192', '[', ']', '(', ')', ':'];
@@ -65,9 +65,12 @@ public static class ProseExtractor
     // An archive's excerpt or a forum's tag often says it already: "[Filled] Web Developer", "This role has been filled".
     private static bool SaysClosed(IElement link, VacancyWords words)
     {
-        var item = link.Closest("article, li, tr, .post-card, .post") ?? link;
+        var item = ItemOf(link) ?? link;
         return Phrases.Any(Phrases.Fold(item.TextContent), words.ClosedPhrases);
     }
+
+    /// <summary>The archive or listing item a link sits in: its post card, list item or table row.</summary>
+    private static IElement? ItemOf(IElement link) => link.Closest("article, li, tr, .post-card, .post");
 
     private static DateOnly? Dates(string? text) => Normalization.Dates.Parse(text);
 }
