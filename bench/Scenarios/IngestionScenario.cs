@@ -73,7 +73,7 @@ public static class IngestionScenario
         }
         Console.WriteLine($"bench: ingestion upserted {upserted} roles of {measuredCount} co-ops x {RolesPerCoop} in two passes, {rounds.Count} rounds: "
             + $"{string.Join(", ", ours.Select(r => $"{r:0}/s"))}; bulk-inserted each round's roles: {string.Join(", ", baseline.Select(r => $"{r:0}/s"))}");
-        var (oursMedian, baselineMedian) = (ours.Order().ElementAt(ours.Count / 2), baseline.Order().ElementAt(baseline.Count / 2));
+        var (oursMedian, baselineMedian) = (Timing.Percentile([.. ours], 50), Timing.Percentile([.. baseline], 50));
         return new ScenarioResult("ingestion", "marten_bulk_insert", oursMedian, oursMedian, baselineMedian, baselineMedian, "per_s", ">= 0.4",
             $"{measuredCount} co-ops x {RolesPerCoop} roles in {rounds.Count} rounds alternating with the baseline, created then refreshed; fetch, extraction, validation, merge, change records and save included; medians");
     }
