@@ -32,30 +32,48 @@ public static class ProseExtractor
 
     private static List<Lead> VacancyLinks(HtmlPage page, List<VacancyWords> languages, string? siteName)
     {
-        var here = Normalization.CanonicalUrl.Of(page.BaseUrl);
-        // The label first: it rules out nearly every link, and costs least to check.
-        return page.Anchors()
-            .Select(a => (Label: LabelOf(a, languages), Element: a))
-            .Where(l => languages.Any(w => RoleTitles.Recognise(l.Label, w, siteName) is not null && !SaysClosed(l.Element, w)))
-            .Select(l => (Url: page.Resolve(l.Element.GetAttribute("href")), l.Label, l.Element))
-            .Where(l => l.Url is not null && l.Url.Host == page.BaseUrl.Host && !InChrome(l.Element))
-            .Select(l => (Lead: new Lead(l.Url!, LeadKind.VacancyPost, $"a link named as a vacancy: {l.Label.Trim()}"), Canonical: Normalization.CanonicalUrl.Of(l.Url!)))
-            .Where(l => l.Canonical != here)
-            .DistinctBy(l => l.Canonical)
-            .Select(l => l.Lead)
-            .ToList();
+        var leads = new List<Lead>();
+        Uri? here = null;
+        HashSet<Uri>? seen = null;
+        foreach (var link in page.Anchors())
+        {
+            // The label first: it rules out nearly every link, and costs least to check.
+            if (LabelOf(link, languages) is not { } label
+                || !languages.Any(w => RoleTitles.Recognise(label, w, siteName) is not null && !SaysClosed(link, w))
+                || page.Resolve(link.GetAttribute("href")) is not { } url
+                || url.Host != page.BaseUrl.Host
+                || InChrome(link))
+            {
+                continue;
+            }
+            var canonical = Normalization.CanonicalUrl.Of(url);
+            if (canonical != (here ??= Normalization.CanonicalUrl.Of(page.BaseUrl)) && (seen ??= []).Add(canonical))
+            {
+                leads.Add(new Lead(url, LeadKind.VacancyPost, $"a link named as a vacancy: {label.Trim()}"));
+            }
+        }
+        return leads;
     }
 
-    // An archive that titles each post with a plain heading links it with "Read more": the heading names the link.
-    private static string LabelOf(IElement link, List<VacancyWords> languages)
+    // A label that may name a role is the link's own text; an archive that titles each post with a plain heading
+    // links it with "Read more", and the heading names the link. Any other link names no role: null.
+    private static string? LabelOf(IElement link, List<VacancyWords> languages)
     {
         var label = link.TextContent;
-        var bare = Phrases.Fold(label).Trim().Trim(MoreLinkDecoration).Trim();
-        if (bare.Length == 0 || bare.Length > 30 || !languages.Any(w => w.MoreLinkLabels.Contains(bare, StringComparer.Ordinal)))
+        if (languages.Any(w => w.MayNameRole(label)))
         {
             return label;
         }
-        return ItemOf(link)?.QuerySelector("h1, h2, h3, h4")?.TextContent ?? label;
+        if (label.Length > 40)
+        {
+            return null;
+        }
+        var bare = Phrases.Fold(label).Trim().Trim(MoreLinkDecoration).Trim();
+        if (bare.Length == 0 || bare.Length > 30 || !languages.Any(w => w.MoreLinkLabels.Contains(bare, StringComparer.Ordinal)))
+        {
+            return null;
+        }
+        return ItemOf(link)?.QuerySelector("h1, h2, h3, h4")?.TextContent;
     }
 
     private static readonly char[] MoreLinkDecoration = ['.', '\u2026', '>', '\u00BB', '\u2192', '[', ']', '(', ')', ':'];
