@@ -23,6 +23,10 @@ public static class CanonicalUrl
     public static Uri Of(Uri url)
     {
         var query = url.Query;
+        if (query.Length == 0 && url.Fragment.Length == 0)
+        {
+            return url; // already canonical: a URI's host is lower case and a default port is left out of its string
+        }
         var kept = query.Length == 0 ? "" : string.Join("&", query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Where(p => p.Split('=')[0] is var name && !Tracking.Contains(name) && !name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase)));
         // The port is dropped before the Uri is built, not after: each build parses the whole URL again.

@@ -10,26 +10,62 @@ namespace RolesBoard.Scrapers.Skills;
 /// </summary>
 internal sealed partial class MentionScanner
 {
-    private readonly Node _root = new();
+    // The trie in flat arrays, node 0 the root: node n's children are the edges from _edgeStart[n] to _edgeStart[n + 1],
+    // their characters side by side. A few tens of kilobytes in all, where a dictionary per node scattered the same
+    // trie over the heap and a scan of a page's text missed the cache at nearly every step.
+    private readonly int[] _edgeStart;
+    private readonly char[] _edgeChar;
+    private readonly int[] _edgeTarget;
+    private readonly bool[] _isName;
 
-    // The root's ASCII children in an array: every position of every text starts at the root.
-    private readonly Node?[] _asciiFromRoot = new Node?[128];
+    // The root's ASCII children by character: every position of every text starts at the root.
+    private readonly int[] _asciiFromRoot = new int[128];
 
     public MentionScanner(IEnumerable<string> names)
     {
+        var built = new List<(SortedDictionary<char, int> Children, bool IsName)> { (new(), false) };
         foreach (var name in names)
         {
-            var node = _root;
+            var node = 0;
             foreach (var c in name)
             {
-                node = node.Child(Fold(c), create: true)!;
+                var folded = Fold(c);
+                if (!built[node].Children.TryGetValue(folded, out var child))
+                {
+                    child = built.Count;
+                    built.Add((new(), false));
+                    built[node].Children[folded] = child;
+                }
+                node = child;
             }
-            node.IsName = true;
+            built[node] = (built[node].Children, true);
         }
+        _edgeStart = new int[built.Count + 1];
+        _edgeChar = new char[built.Count - 1];
+        _edgeTarget = new int[built.Count - 1];
+        _isName = [.. built.Select(n => n.IsName)];
+        var edge = 0;
+        for (var n = 0; n < built.Count; n++)
+        {
+            _edgeStart[n] = edge;
+            foreach (var (c, child) in built[n].Children)
+            {
+                (_edgeChar[edge], _edgeTarget[edge]) = (c, child);
+                edge++;
+            }
+        }
+        _edgeStart[built.Count] = edge;
         for (var c = 0; c < _asciiFromRoot.Length; c++)
         {
-            _asciiFromRoot[c] = _root.Child((char)c, create: false);
+            _asciiFromRoot[c] = Child(0, (char)c);
         }
+    }
+
+    private int Child(int node, char c)
+    {
+        var start = _edgeStart[node];
+        var at = _edgeChar.AsSpan(start, _edgeStart[node + 1] - start).IndexOf(c);
+        return at < 0 ? -1 : _edgeTarget[start + at];
     }
 
     /// <summary>Each mention as (index, length), leftmost first, the longest name that may end there winning.</summary>
@@ -74,16 +110,16 @@ internal sealed partial class MentionScanner
     private int LongestAt(string text, int start)
     {
         var longest = 0;
-        var node = _root;
+        var node = 0;
         for (var j = start; j < text.Length; j++)
         {
             var c = Fold(text[j]);
-            if ((j == start && c < 128 ? _asciiFromRoot[c] : node.Child(c, create: false)) is not { } next)
+            node = j == start && c < 128 ? _asciiFromRoot[c] : Child(node, c);
+            if (node < 0)
             {
                 break;
             }
-            node = next;
-            if (node.IsName && AllowsAhead(text, j + 1))
+            if (_isName[node] && AllowsAhead(text, j + 1))
             {
                 longest = j + 1 - start;
             }
@@ -104,25 +140,4 @@ internal sealed partial class MentionScanner
 
     [GeneratedRegex(@"^\w$")]
     private static partial Regex WordChar();
-
-    private sealed class Node
-    {
-        private Dictionary<char, Node>? _children;
-
-        public bool IsName { get; set; }
-
-        public Node? Child(char c, bool create)
-        {
-            if (_children?.TryGetValue(c, out var child) == true)
-            {
-                return child;
-            }
-            if (!create)
-            {
-                return null;
-            }
-            _children ??= [];
-            return _children[c] = new Node();
-        }
-    }
 }

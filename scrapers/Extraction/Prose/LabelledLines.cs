@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 
 namespace RolesBoard.Scrapers.Extraction.Prose;
 
@@ -8,7 +7,7 @@ namespace RolesBoard.Scrapers.Extraction.Prose;
 /// row, which <see cref="TextLines"/> all write the same way), and a label alone on its line followed by its value,
 /// as facts keyed by what the label names: salary, location, hours, contract, closing, workplace, apply, start.
 /// </summary>
-internal static partial class LabelledLines
+internal static class LabelledLines
 {
     private static readonly SearchValues<char> Separators = SearchValues.Create(":\uFF1A-\u2013\u2014");
     private static readonly char[] LabelEnd = [':', ' '], ValueStart = ['-', ' '], AroundLabel = [' ', '-', '*', '\u2022', '?'];
@@ -18,12 +17,10 @@ internal static partial class LabelledLines
         var facts = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            // The pattern needs a colon or a dash between label and value: most lines of prose have neither.
-            var match = lines[i].AsSpan().IndexOfAny(Separators) >= 0 ? Labelled().Match(lines[i]) : Match.Empty;
             string? label = null, value = null;
-            if (match.Success)
+            if (Split(lines[i]) is { } split)
             {
-                (label, value) = (match.Groups["label"].Value, match.Groups["value"].Value.Trim());
+                (label, value) = split;
             }
             else if (lines[i].Length <= 40 && i + 1 < lines.Count)
             {
@@ -49,6 +46,58 @@ internal static partial class LabelledLines
         return words.FactByLabel.GetValueOrDefault(folded);
     }
 
-    [GeneratedRegex(@"^(?:[-\u2022*]\s*)?(?<label>[^:\uFF1A]{1,40}?)\s*(?::|\uFF1A|\s[\u2013\u2014-]\s)\s*(?<value>.*)$")]
-    private static partial Regex Labelled();
+    /// <summary>
+    /// "Label: value", "Label \u2013 value" or "- Label: value" as its label and value: the label is what comes before the
+    /// first separator (a colon, or a dash with a space either side), one to 40 characters. One pass over the line,
+    /// where a pattern with a lazy label backtracked at every character.
+    /// </summary>
+    private static (string Label, string Value)? Split(string line)
+    {
+        // A list item's bullet is not part of its label; a label that only fits with it is read with it.
+        if (line.Length > 1 && line[0] is '-' or '\u2022' or '*' && SplitFrom(line, 1 + CountSpaces(line, 1)) is { } item)
+        {
+            return item;
+        }
+        return SplitFrom(line, 0);
+    }
+
+    private static (string Label, string Value)? SplitFrom(string line, int start)
+    {
+        for (var at = start; at < line.Length; at++)
+        {
+            var next = line.AsSpan(at).IndexOfAny(Separators);
+            if (next < 0)
+            {
+                return null;
+            }
+            at += next;
+            if (line[at] is ':' or '\uFF1A')
+            {
+                // A label holds no colon: the first one ends it, fitting or not.
+                return Pair(line, start, at, at + 1);
+            }
+            if (at - 1 > start && char.IsWhiteSpace(line[at - 1]) && at + 1 < line.Length && char.IsWhiteSpace(line[at + 1]))
+            {
+                return Pair(line, start, at - 1, at + 2);
+            }
+            // A hyphen inside a word ("Full-time hours") separates nothing.
+        }
+        return null;
+    }
+
+    private static (string Label, string Value)? Pair(string line, int start, int labelEnd, int valueStart)
+    {
+        var label = line.AsSpan(start, labelEnd - start).TrimEnd();
+        return label.Length is >= 1 and <= 40 ? (label.ToString(), line[valueStart..].Trim()) : null;
+    }
+
+    private static int CountSpaces(string line, int from)
+    {
+        var count = 0;
+        while (from + count < line.Length && char.IsWhiteSpace(line[from + count]))
+        {
+            count++;
+        }
+        return count;
+    }
 }
