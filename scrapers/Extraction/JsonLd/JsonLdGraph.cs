@@ -18,13 +18,19 @@ internal sealed class JsonLdGraph
 
     public void AddScript(string json)
     {
+        // A broken block is skipped; other blocks on the page may still be fine.
+        var cleaned = Cleaned(json);
+        if (!JsonSyntax.IsWellFormed(cleaned))
+        {
+            return;
+        }
         try
         {
-            Add(JsonNode.Parse(Cleaned(json), documentOptions: Lenient));
+            Add(JsonNode.Parse(cleaned, documentOptions: Lenient));
         }
         catch (JsonException)
         {
-            // A broken block is skipped; other blocks on the page may still be fine.
+            // What the syntax check does not model (an escape naming half a surrogate pair, say) still only skips the block.
         }
     }
 
