@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
@@ -36,6 +37,9 @@ public sealed class HtmlPage
     /// vectorized and costs a fraction of one selector walk over the parsed tree.
     /// </summary>
     public bool Mentions(string markup) => MarkupMentions(_markup, markup);
+
+    /// <summary>Whether the page's markup holds any of these texts, in one pass (the values say how case is compared).</summary>
+    public bool MentionsAny(SearchValues<string> markup) => _markup.AsSpan().ContainsAny(markup);
 
     private static bool MarkupMentions(string text, string markup) => text.Contains(markup, StringComparison.OrdinalIgnoreCase);
 

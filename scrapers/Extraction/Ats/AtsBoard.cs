@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace RolesBoard.Scrapers.Extraction.Ats;
@@ -21,6 +22,9 @@ public sealed partial record AtsBoard(AtsKind Kind, string Token)
 
     /// <summary>What the host of every board <see cref="FromUrl"/> knows contains: a page that mentions none links to none.</summary>
     internal static readonly string[] Hosts = ["greenhouse.io", "lever.co", "ashbyhq.com", "recruitee.com", "personio."];
+
+    /// <summary><see cref="Hosts"/> for one case-insensitive pass over a page's markup.</summary>
+    internal static readonly SearchValues<string> HostMarks = SearchValues.Create(Hosts, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The board a URL belongs to: a public board page, an embed script, or the API itself.</summary>
     public static AtsBoard? FromUrl(Uri url)

@@ -3,7 +3,7 @@ namespace RolesBoard.Scrapers.Extraction.Ats;
 /// <summary>ATS boards a page links to or embeds (links, iframes, embed scripts), as their public API endpoints.</summary>
 internal static class AtsLinks
 {
-    public static IReadOnlyList<Lead> Find(HtmlPage page) => !AtsBoard.Hosts.Any(h => page.Mentions(h) || page.BaseUrl.Host.Contains(h, StringComparison.OrdinalIgnoreCase)) ? [] :
+    public static IReadOnlyList<Lead> Find(HtmlPage page) => !page.MentionsAny(AtsBoard.HostMarks) && !AtsBoard.Hosts.Any(h => page.BaseUrl.Host.Contains(h, StringComparison.OrdinalIgnoreCase)) ? [] :
         page.Document.QuerySelectorAll("a[href], iframe[src], script[src]")
             .Select(e => page.Resolve(e.GetAttribute("href") ?? e.GetAttribute("src")))
             .OfType<Uri>()

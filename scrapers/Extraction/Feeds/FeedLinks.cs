@@ -11,7 +11,9 @@ internal static partial class FeedLinks
     public static IReadOnlyList<Lead> Find(HtmlPage page)
     {
         // Either kind of link is looked for only where its markup is in the page at all.
-        var alternates = !page.Mentions("alternate") ? [] : page.Document.QuerySelectorAll("link[rel~='alternate' i][href]")
+        // A feed is announced in the head (a <link> is only allowed in the body for a few other relations): the
+        // head is searched, not every element of the page.
+        var alternates = !page.Mentions("alternate") || page.Document.Head is not { } head ? [] : head.QuerySelectorAll("link[rel~='alternate' i][href]")
             .Where(l => (l.GetAttribute("type") ?? "").Contains("rss", StringComparison.OrdinalIgnoreCase)
                 || (l.GetAttribute("type") ?? "").Contains("atom", StringComparison.OrdinalIgnoreCase))
             .Where(l => JobWords().IsMatch((l.GetAttribute("title") ?? "") + " " + l.GetAttribute("href")))

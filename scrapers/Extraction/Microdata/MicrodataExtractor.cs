@@ -10,15 +10,18 @@ namespace RolesBoard.Scrapers.Extraction.Microdata;
 /// </summary>
 internal static class MicrodataExtractor
 {
-    public static IReadOnlyList<RawRole> Extract(HtmlPage page) => !page.Mentions("itemscope") ? [] :
+    // Themes put itemscope on pages, posts and comments: only a page that names the JobPosting type is searched.
+    public static IReadOnlyList<RawRole> Extract(HtmlPage page) => !page.Mentions(JobPostingType) ? [] :
         page.Document.QuerySelectorAll("[itemscope][itemtype]")
             .Where(IsJobPosting)
             .Select(e => JobPostingMapper.Map(ToJson(e, page), n => n, page.Licence))
             .OfType<RawRole>()
             .ToList();
 
+    private const string JobPostingType = "schema.org/JobPosting";
+
     private static bool IsJobPosting(IElement e) =>
-        e.GetAttribute("itemtype")?.Contains("schema.org/JobPosting", StringComparison.OrdinalIgnoreCase) == true;
+        e.GetAttribute("itemtype")?.Contains(JobPostingType, StringComparison.OrdinalIgnoreCase) == true;
 
     private static JsonObject ToJson(IElement item, HtmlPage page)
     {
