@@ -43,7 +43,7 @@ var scenarios = new (string Name, Func<BenchContext, Task<ScenarioResult>> Run)[
     ("matches", MatchesScenario.RunAsync), ("candidates", CandidatesScenario.RunAsync),
     ("roles_search", RolesSearchScenario.RunAsync), ("feed_throughput", FeedThroughputScenario.RunAsync),
     ("stats_page", StatsScenario.PageAsync), ("stats_graphql", StatsScenario.GraphQLAsync),
-    ("extraction", ExtractionScenario.RunAsync), ("ingestion", IngestionScenario.RunAsync),
+    ("extraction", ExtractionScenario.ServedAsync), ("extraction_bare", ExtractionScenario.BareAsync), ("ingestion", IngestionScenario.RunAsync),
 };
 // Alerts run last: they add alerts, pending roles and mail that no other scenario should see.
 var alerts = new[] { "alerts_fanout", "weekly_digest" };

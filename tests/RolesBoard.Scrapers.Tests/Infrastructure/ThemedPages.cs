@@ -31,7 +31,7 @@ public static class ThemedPages
         var site = parser.ParseDocument(theme);
 
         // What the theme's head says about its own post (title, Open Graph, dates) gives way to the saved page's head.
-        foreach (var own in site.Head!.QuerySelectorAll("title, meta[property^='og:'], meta[property^='article:'], meta[name='description'], link[rel='canonical']").ToList())
+        foreach (var own in site.Head!.QuerySelectorAll("title, meta[property^='og:'], meta[property^='article:'], meta[itemprop], meta[name='description'], link[rel='canonical']").ToList())
         {
             own.Remove();
         }
