@@ -18,6 +18,10 @@ public static class Dates
         {
             return null;
         }
+        if (IsoDate(value) is { } date)
+        {
+            return date; // the shape nearly every source writes, read without the general parser's culture machinery
+        }
         // RSS writes "GMT" or "+0000"; .NET's zzz wants "+00:00".
         var rfc822 = value.Replace(" GMT", " +00:00", StringComparison.Ordinal).Replace(" UTC", " +00:00", StringComparison.Ordinal);
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
@@ -28,6 +32,19 @@ public static class Dates
             return DateOnly.FromDateTime(parsed.DateTime);
         }
         return null;
+    }
+
+    // "2026-03-05" exactly, as the general parse would read it; anything else (an invalid day too) is left to it.
+    private static DateOnly? IsoDate(string value)
+    {
+        if (value.Length != 10 || value[4] != '-' || value[7] != '-'
+            || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(value.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return null;
+        }
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>A day written without its year ("--03-05", from "Friday 5 March"): the one nearest to today.</summary>

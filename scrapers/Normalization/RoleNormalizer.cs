@@ -50,6 +50,26 @@ public static class RoleNormalizer
             // A post may announce several roles: each is its own by title.
             : url == page || raw.Confidence is not null ? $"{url}#{Slug(title)}" : url.ToString();
 
-    private static string Slug(string title) =>
-        string.Join("-", title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new string(w.Where(char.IsLetterOrDigit).ToArray())).Where(w => w.Length > 0));
+    // "Senior Dev (Python)" is "senior-dev-python": each space-separated word's letters and digits, lower case.
+    private static string Slug(string title)
+    {
+        var slug = new System.Text.StringBuilder(title.Length);
+        foreach (var word in title.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var start = slug.Length;
+            slug.Append(start > 0 ? "-" : "");
+            foreach (var c in word)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    slug.Append(c);
+                }
+            }
+            if (slug.Length == start + (start > 0 ? 1 : 0))
+            {
+                slug.Length = start; // a word with no letter or digit adds nothing, not an empty segment
+            }
+        }
+        return slug.ToString();
+    }
 }

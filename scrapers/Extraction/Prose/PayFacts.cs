@@ -69,8 +69,17 @@ internal static class PayFacts
         var after = Phrases.Fold(m.After);
         var digit = after.AsSpan().IndexOfAnyInRange('0', '9');
         var own = digit >= 0 ? after[..digit] : after;
-        var stated = words.PeriodWords.Select(kv => (kv.Key, At: Phrases.First(own, kv.Value).Index)).Where(p => p.At >= 0).OrderBy(p => p.At).FirstOrDefault();
-        return stated.Key ?? (English(own) ?? (m.Min >= 5000 ? "YEAR" : null));
+        // The period named first after the sum is its period ("£16 per hour, pro rata" is hourly).
+        var (stated, statedAt) = ((string?)null, int.MaxValue);
+        foreach (var (period, phrases) in words.PeriodWords)
+        {
+            var at = Phrases.First(own, phrases).Index;
+            if (at >= 0 && at < statedAt)
+            {
+                (stated, statedAt) = (period, at);
+            }
+        }
+        return stated ?? English(own) ?? (m.Min >= 5000 ? "YEAR" : null);
     }
 
     private static string? English(string after) => VacancyWords.English.PeriodWords.FirstOrDefault(kv => Phrases.Any(after, kv.Value)).Key;

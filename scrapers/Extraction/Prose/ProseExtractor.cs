@@ -69,7 +69,7 @@ public static class ProseExtractor
             return null;
         }
         var bare = Phrases.Fold(label).Trim().Trim(MoreLinkDecoration).Trim();
-        if (bare.Length == 0 || bare.Length > 30 || !languages.Any(w => w.MoreLinkLabels.Contains(bare, StringComparer.Ordinal)))
+        if (bare.Length == 0 || bare.Length > 30 || !languages.Any(w => w.MoreLinkLabelSet.Contains(bare)))
         {
             return null;
         }

@@ -33,24 +33,35 @@ internal static class RoleTitles
             return null;
         }
         var title = DropSiteName(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), words, siteName);
+        // Folded once: folding keeps every character in its place, so the title and its folded form are cut together.
+        var folded = Phrases.Fold(title);
         var announced = false;
         for (var changed = true; changed;)
         {
             changed = false;
-            var folded = Phrases.Fold(title);
             foreach (var (prefix, announces) in words.TitleOpenings)
             {
                 if (StartsWithWord(folded, prefix))
                 {
                     announced |= announces;
-                    title = title[prefix.Length..].TrimStart(AfterOpening);
+                    var rest = title.AsSpan(prefix.Length);
+                    var start = prefix.Length + rest.Length - rest.TrimStart(AfterOpening).Length;
+                    (title, folded) = (title[start..], folded[start..]);
                     changed = true;
                     break;
                 }
             }
         }
-        title = Cut(title).Trim(AroundTitle);
-        return IsRole(title, words) ? new Recognised(Capitalised(title), announced) : null;
+        var end = CutAt(folded);
+        var kept = title.AsSpan(0, end);
+        var from = end - kept.TrimStart(AroundTitle).Length;
+        var to = kept.TrimEnd(AroundTitle).Length;
+        if (to <= from)
+        {
+            return null;
+        }
+        (title, folded) = (title[from..to], folded[from..to]);
+        return IsRole(folded, words) ? new Recognised(Capitalised(title), announced) : null;
     }
 
     private static string DropSiteName(string title, VacancyWords words, string? siteName)
@@ -70,10 +81,10 @@ internal static class RoleTitles
         return title;
     }
 
-    private static string Cut(string title)
+    // Where the role's name ends: at the first phrase that starts what is said about it ("at", "to join", "(").
+    private static int CutAt(string folded)
     {
-        var folded = Phrases.Fold(title);
-        var end = title.Length;
+        var end = folded.Length;
         foreach (var cut in Cuts)
         {
             var at = folded.IndexOf(cut, StringComparison.Ordinal);
@@ -82,12 +93,11 @@ internal static class RoleTitles
                 end = at;
             }
         }
-        return title[..end];
+        return end;
     }
 
-    private static bool IsRole(string title, VacancyWords words)
+    private static bool IsRole(string folded, VacancyWords words)
     {
-        var folded = Phrases.Fold(title);
         var parts = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length is 0 or > MaxWords || NotATitleStart.Contains(parts[0]))
         {

@@ -66,6 +66,10 @@ public sealed record VacancyWords
 
     private Dictionary<string, string>? _factByLabel;
 
+    internal IReadOnlySet<string> MoreLinkLabelSet => _moreLinkLabels ??= new HashSet<string>(MoreLinkLabels, StringComparer.Ordinal);
+
+    private HashSet<string>? _moreLinkLabels;
+
     internal IReadOnlySet<string> RoleNounSet => _roleNouns ??= new HashSet<string>(RoleNouns, StringComparer.Ordinal);
 
     private HashSet<string>? _roleNouns;

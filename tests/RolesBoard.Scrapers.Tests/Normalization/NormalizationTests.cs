@@ -42,6 +42,14 @@ public sealed class NormalizationTests
     [InlineData("2026-10-07 08:00:00 UTC", "2026-10-07")]
     public void ReadsDates(string text, string expected) => Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Dates.Parse(text));
 
+    [Theory]
+    [InlineData("2026-02-30")]
+    [InlineData("2026-13-01")]
+    [InlineData("0000-01-01")]
+    [InlineData("2026-1a-01")]
+    [InlineData("+026-01-01")]
+    public void ReadsNoDateFromAnImpossibleOne(string text) => Assert.Null(Dates.Parse(text));
+
     [Fact]
     public void CleansTitlesAndDescriptions()
     {
