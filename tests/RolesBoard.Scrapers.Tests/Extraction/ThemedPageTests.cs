@@ -32,6 +32,20 @@ public sealed class ThemedPageTests
         Assert.Equal(Read(alone, url), Read(themed, url));
     }
 
+    [Theory]
+    [InlineData("wordpress-post.html")]
+    [InlineData("wordpress-archive.html")]
+    [InlineData("hugo-post.html")]
+    [InlineData("jekyll-post.html")]
+    [InlineData("discourse-topic.html")]
+    public void ARealSitesOwnPageWithNoVacancyYieldsNothing(string theme)
+    {
+        var extraction = PageExtractor.Extract(Fixtures.Document(Path.Combine("themes", theme), "https://example.org/blog/post/"));
+
+        Assert.Empty(extraction.Roles);
+        Assert.Empty(extraction.Leads);
+    }
+
     private static int Tags(string html) => html.Count(c => c == '<');
 
     private static string Read(string html, Uri url)
