@@ -14,11 +14,45 @@ public static class Timing
         var times = new double[samples];
         for (var i = 0; i < samples; i++)
         {
-            var start = Stopwatch.GetTimestamp();
-            await operation(warmup + i);
-            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            times[i] = await TimeAsync(operation, warmup + i);
         }
         return times;
+    }
+
+    /// <summary>
+    /// Latency samples of two operations taken in turn, the same input for both, the one going first changing each
+    /// time: a slow spell of the machine or the database then falls on both sides alike, where sampling one side
+    /// and then the other let it fall on whichever ran at the time.
+    /// </summary>
+    public static async Task<(double[] Ours, double[] Baseline)> AlternatingSamplesAsync(int warmup, int samples, Func<int, Task> ours, Func<int, Task> baseline)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await ours(i);
+            await baseline(i);
+        }
+        var (a, b) = (new double[samples], new double[samples]);
+        for (var i = 0; i < samples; i++)
+        {
+            if (i % 2 == 0)
+            {
+                a[i] = await TimeAsync(ours, warmup + i);
+                b[i] = await TimeAsync(baseline, warmup + i);
+            }
+            else
+            {
+                b[i] = await TimeAsync(baseline, warmup + i);
+                a[i] = await TimeAsync(ours, warmup + i);
+            }
+        }
+        return (a, b);
+    }
+
+    private static async Task<double> TimeAsync(Func<int, Task> operation, int i)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await operation(i);
+        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }
 
     public static double Percentile(double[] values, double p)
