@@ -10,7 +10,7 @@ namespace RolesBoard.Scrapers.Extraction.Prose;
 /// </summary>
 internal sealed class PostLayout
 {
-    // Body candidates, best first: Discourse's first post, WordPress, Ghost, Jekyll/Hugo, then generic containers.
+    // Body candidates, best first: Discourse's first post (or a post's schema.org articleBody), WordPress, Ghost, Jekyll/Hugo, then generic containers.
     private static readonly string[] BodyClasses = ["cooked", "entry-content", "gh-content", "post-full-content", "post-content", "article-content", "e-content", "post-body", "page-content"];
     private const int FirstPostText = 0, ContentInArticle = 1 + 9, Article = ContentInArticle + 1, Main = Article + 1, ContentId = Main + 1;
 
@@ -98,7 +98,9 @@ internal sealed class PostLayout
             Keep(_bodies, ContentId, e);
         }
         var itemprop = e.GetAttribute("itemprop");
-        if (itemprop == "text")
+        // A forum post's text (Discourse marks it "text", before version 3 "articleBody"; a blog post's body is
+        // "articleBody" too): the first one is the post, later ones are replies.
+        if (itemprop is "text" or "articleBody")
         {
             Keep(_bodies, FirstPostText, e);
         }

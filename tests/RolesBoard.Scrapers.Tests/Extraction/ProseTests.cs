@@ -1,4 +1,7 @@
+using RolesBoard.Scrapers.Extraction;
+using RolesBoard.Scrapers.Normalization;
 using RolesBoard.Scrapers.Scraping;
+using RolesBoard.Scrapers.Skills;
 using RolesBoard.Scrapers.Tests.Infrastructure;
 using static RolesBoard.Scrapers.Tests.Infrastructure.RoleAssert;
 
@@ -65,6 +68,35 @@ public sealed class ProseTests
         Is(new Expected("Elixir Developer", "https://community.example/t/elixir-developer-at-code-commons/1288", null, RemotePolicy.Remote, EmploymentType.FullTime,
             new DateOnly(2026, 10, 14), new DateOnly(2026, 11, 30), new Salary(45000, 45000, "GBP", SalaryPeriod.Year), ["Elixir", "Phoenix", "PostgreSQL"]), role);
         Assert.DoesNotContain("Frontend", role.Description);
+    }
+
+    [Fact]
+    public void ReadsOnlyTheFirstPostOfATopicFromAnOlderDiscourse()
+    {
+        // A real Discourse 2.8 topic page, its first post made a vacancy: that version marks each post's text
+        // itemprop="articleBody" (later ones itemprop="text"), and its nineteen replies must stay out of the role.
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var page = parser.ParseDocument(Fixtures.Read("themes/discourse-topic.html"));
+        var crawlerView = page.QuerySelector("noscript[data-path]")!;
+        crawlerView.Replace([.. crawlerView.ChildNodes]); // served to a scraper without the <noscript> around it
+        page.QuerySelector("#topic-title h1 a")!.TextContent = "Elixir Developer at Code Commons (remote, £45k)";
+        foreach (var date in page.QuerySelectorAll("[itemprop='datePublished']"))
+        {
+            date.SetAttribute(date.HasAttribute("datetime") ? "datetime" : "content", "2026-10-14T16:02:11Z");
+        }
+        var firstPost = page.QuerySelector("[itemprop='articleBody']")!;
+        firstPost.InnerHtml = "<p>Code Commons (a worker co-op of 9) is hiring an Elixir developer.</p>"
+            + "<p>Salary £45,000 a year, full-time. Fully remote, within UK time zones.</p>"
+            + "<p>You'll work on our Phoenix LiveView app. Applications close on 30 November. How to apply: email jobs@codecommons.example.</p>";
+        var url = new Uri("https://forum.example/t/elixir-developer/177814");
+
+        var role = Assert.Single(PageExtractor.Extract(new SourceDocument(page.DocumentElement.OuterHtml, url, "text/html")).Roles
+            .Select(r => RoleNormalizer.Normalize(r, url, Parse.Today, SkillVocabulary.Default)).OfType<ScrapedRole>());
+
+        Assert.Equal("Elixir Developer", role.Title);
+        Assert.Equal(new Salary(45000, 45000, "GBP", SalaryPeriod.Year), role.Salary);
+        Assert.Equal(new DateOnly(2026, 11, 30), role.ValidThrough);
+        Assert.DoesNotContain("Capacitor", role.Description, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
