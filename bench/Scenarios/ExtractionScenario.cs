@@ -23,7 +23,7 @@ public static class ExtractionScenario
         RunAsync(bench, "extraction", Served(Saved()), ">= 0.5", "saved careers pages served in real themes' pages, each extracted and its roles normalized");
 
     public static Task<ScenarioResult> BareAsync(BenchContext bench) =>
-        RunAsync(bench, "extraction_bare", Saved(), "", "the same saved pages alone (fixed cost per page)");
+        RunAsync(bench, "extraction_bare", Saved(), "", "saved careers pages alone, as the tests keep them: mostly the fixed cost of each page");
 
     private static async Task<ScenarioResult> RunAsync(BenchContext bench, string name, SourceDocument[] pages, string target, string note)
     {
