@@ -44,9 +44,8 @@ public static class ExtractionScenario
 
     private static SourceDocument[] Saved() =>
     [
-        .. new[] { "jsonld", "microdata", "wpjm", "pages", "prose" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Fixtures, folder), "*.html").Order(StringComparer.Ordinal))
-            .Select(file => new SourceDocument(File.ReadAllText(file), new Uri($"https://coop.example/{Path.GetFileName(file)}"), "text/html")),
+        .. ThemedPages.SavedPages(Fixtures)
+            .Select(file => new SourceDocument(File.ReadAllText(Path.Combine(Fixtures, file)), new Uri($"https://coop.example/{Path.GetFileName(file)}"), "text/html")),
     ];
 
     private static SourceDocument[] Served(SourceDocument[] saved) =>

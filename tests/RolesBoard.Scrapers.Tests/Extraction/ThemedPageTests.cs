@@ -12,13 +12,7 @@ namespace RolesBoard.Scrapers.Tests.Extraction;
 /// </summary>
 public sealed class ThemedPageTests
 {
-    public static TheoryData<string> Pages() =>
-    [
-        .. new[] { "jsonld", "microdata", "wpjm", "pages", "prose" }
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", folder), "*.html"))
-            .Select(file => Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "Fixtures"), file))
-            .Order(StringComparer.Ordinal),
-    ];
+    public static TheoryData<string> Pages() => [.. ThemedPages.SavedPages(Path.Combine(AppContext.BaseDirectory, "Fixtures"))];
 
     [Theory]
     [MemberData(nameof(Pages))]

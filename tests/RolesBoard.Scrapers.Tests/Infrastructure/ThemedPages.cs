@@ -12,6 +12,13 @@ namespace RolesBoard.Scrapers.Tests.Infrastructure;
 /// </summary>
 public static class ThemedPages
 {
+    /// <summary>The saved careers pages, relative to the fixtures folder: every shape a page may state roles in, and pages with none.</summary>
+    public static IEnumerable<string> SavedPages(string fixtures) =>
+        new[] { "jsonld", "microdata", "wpjm", "pages", "prose" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(fixtures, folder), "*.html"))
+            .Select(file => Path.GetRelativePath(fixtures, file))
+            .Order(StringComparer.Ordinal);
+
     /// <summary>The theme a saved page is served in: its platform's, where we have one, else WordPress's.</summary>
     public static string ThemeFor(string fixtureName) => fixtureName switch
     {
