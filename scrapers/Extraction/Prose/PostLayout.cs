@@ -55,8 +55,8 @@ internal sealed class PostLayout
         var nodes = element.ChildNodes;
         for (var i = 0; i < nodes.Length; i++)
         {
-            // Chrome holds no post: a theme's comments are articles too, and its sidebar lists posts.
-            if (nodes[i] is not IElement child || TextLines.IsChrome(child))
+            // Furniture holds no post: a theme's comments are articles too, and its sidebar lists posts.
+            if (nodes[i] is not IElement child || TextLines.IsFurniture(child))
             {
                 continue;
             }

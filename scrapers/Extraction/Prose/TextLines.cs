@@ -35,11 +35,18 @@ internal static class TextLines
         return lines;
     }
 
-    /// <summary>Elements that are never part of a post's own text: chrome, comments, sharing buttons, forms.</summary>
-    public static bool IsChrome(IElement e)
+    /// <summary>Elements that are never part of a post's own text: the site's furniture, scripts, forms, buttons, embeds.</summary>
+    public static bool IsChrome(IElement e) =>
+        e.LocalName is "script" or "style" or "template" or "noscript" or "form" or "button" or "svg" or "iframe" || IsFurniture(e);
+
+    /// <summary>
+    /// The site's furniture around a post: menus, sidebars, footers, comments, related posts, sharing. It never holds
+    /// the post, where a &lt;noscript&gt; may (a forum's page for browsers without JavaScript) and a &lt;form&gt; may
+    /// (a whole ASP.NET page).
+    /// </summary>
+    public static bool IsFurniture(IElement e)
     {
-        if (e.LocalName is "script" or "style" or "template" or "noscript" or "nav" or "footer" or "aside" or "form" or "button" or "svg" or "iframe"
-            || e.Id is "comments" or "respond")
+        if (e.LocalName is "nav" or "footer" or "aside" || e.Id is "comments" or "respond")
         {
             return true;
         }

@@ -70,15 +70,21 @@ public sealed class ProseTests
         Assert.DoesNotContain("Frontend", role.Description);
     }
 
-    [Fact]
-    public void ReadsOnlyTheFirstPostOfATopicFromAnOlderDiscourse()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ReadsOnlyTheFirstPostOfATopicFromAnOlderDiscourse(bool crawlerView)
     {
         // A real Discourse 2.8 topic page, its first post made a vacancy: that version marks each post's text
         // itemprop="articleBody" (later ones itemprop="text"), and its nineteen replies must stay out of the role.
+        // A client it takes for a crawler gets the posts alone; any other gets its JavaScript app, with the same
+        // posts inside <noscript>.
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         var page = parser.ParseDocument(Fixtures.Read("themes/discourse-topic.html"));
-        var crawlerView = page.QuerySelector("noscript[data-path]")!;
-        crawlerView.Replace([.. crawlerView.ChildNodes]); // served to a scraper without the <noscript> around it
+        if (crawlerView && page.QuerySelector("noscript[data-path]") is { } noscript)
+        {
+            noscript.Replace([.. noscript.ChildNodes]);
+        }
         page.QuerySelector("#topic-title h1 a")!.TextContent = "Elixir Developer at Code Commons (remote, £45k)";
         foreach (var date in page.QuerySelectorAll("[itemprop='datePublished']"))
         {
@@ -97,6 +103,23 @@ public sealed class ProseTests
         Assert.Equal(new Salary(45000, 45000, "GBP", SalaryPeriod.Year), role.Salary);
         Assert.Equal(new DateOnly(2026, 11, 30), role.ValidThrough);
         Assert.DoesNotContain("Capacitor", role.Description, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ReadsAPostOnAPageThatIsOneForm()
+    {
+        // ASP.NET Web Forms wraps a whole page in one <form>: the post inside it is still the post.
+        var html = Fixtures.Read("prose/jekyll-sysadmin.html")
+            .Replace("<body>", "<body><form method=\"post\" action=\"./vacancy.aspx\" id=\"form1\">", StringComparison.Ordinal)
+            .Replace("</body>", "</form></body>", StringComparison.Ordinal);
+        var url = new Uri("https://acme.coop/vacancy.aspx");
+        var alone = Assert.Single(PageExtractor.Extract(new SourceDocument(Fixtures.Read("prose/jekyll-sysadmin.html"), url, "text/html")).Roles);
+
+        var inForm = PageExtractor.Extract(new SourceDocument(html, url, "text/html")).Roles;
+
+        Assert.Contains("<form", html, StringComparison.Ordinal);
+        var role = Assert.Single(inForm);
+        Assert.Equal((alone.Title, alone.Description, alone.ValidThrough), (role.Title, role.Description, role.ValidThrough));
     }
 
     [Fact]
