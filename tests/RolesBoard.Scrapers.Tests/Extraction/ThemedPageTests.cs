@@ -17,15 +17,13 @@ public sealed class ThemedPageTests
         var cases = new TheoryData<string, string>();
         foreach (var page in ThemedPages.SavedPages(Path.Combine(AppContext.BaseDirectory, "Fixtures")))
         {
-            foreach (var theme in Themes)
+            foreach (var theme in ThemedPages.Themes)
             {
                 cases.Add(page, theme);
             }
         }
         return cases;
     }
-
-    private static readonly string[] Themes = ["wordpress-post.html", "wordpress-archive.html", "hugo-post.html", "jekyll-post.html", "discourse-topic.html"];
 
     /// <remarks>
     /// The terms aside: a site that licenses its pages (the archive's footer declares CC BY-NC-ND) licenses the roles
@@ -54,12 +52,10 @@ public sealed class ThemedPageTests
         Assert.Equal("http://creativecommons.org/licenses/by-nc-nd/3.0/", role.Terms);
     }
 
+    public static TheoryData<string> EveryTheme() => [.. ThemedPages.Themes];
+
     [Theory]
-    [InlineData("wordpress-post.html")]
-    [InlineData("wordpress-archive.html")]
-    [InlineData("hugo-post.html")]
-    [InlineData("jekyll-post.html")]
-    [InlineData("discourse-topic.html")]
+    [MemberData(nameof(EveryTheme))]
     public void ARealSitesOwnPageWithNoVacancyYieldsNothing(string theme)
     {
         var extraction = PageExtractor.Extract(Fixtures.Document(Path.Combine("themes", theme), "https://example.org/blog/post/"));

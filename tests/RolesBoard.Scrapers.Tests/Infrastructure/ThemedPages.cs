@@ -19,6 +19,9 @@ public static class ThemedPages
             .Select(file => Path.GetRelativePath(fixtures, file))
             .Order(StringComparer.Ordinal);
 
+    /// <summary>The real pages in Fixtures/themes, each a theme a saved page can be served in.</summary>
+    public static IReadOnlyList<string> Themes { get; } = ["wordpress-post.html", "wordpress-archive.html", "hugo-post.html", "jekyll-post.html", "discourse-topic.html"];
+
     /// <summary>The theme a saved page is served in: its platform's, where we have one, else WordPress's.</summary>
     public static string ThemeFor(string fixtureName) => fixtureName switch
     {
@@ -57,7 +60,7 @@ public static class ThemedPages
 
         var post = PostOf(site);
         post.Replace([.. content.Body!.ChildNodes]);
-        return site.DocumentElement.OuterHtml is var html ? "<!DOCTYPE html>\n" + html : "";
+        return "<!DOCTYPE html>\n" + site.DocumentElement.OuterHtml;
     }
 
     // The theme's post: its article in the main content, else the main content itself. A crawler view wrapped in
